@@ -3,6 +3,7 @@ package org.clinic.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,6 +51,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
         try {
+            // Builds point java.io.tmpdir under target/, which may not exist yet.
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             return new EmbeddedPostgresServer(builder.setServerConfig("max_connections", "300").start());
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
