@@ -1,0 +1,24 @@
+package org.clinic.booking.appointment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An appointment as stored, with the contact details of its patient. */
+record Appointment(
+        UUID id,
+        String reference,
+        String status,
+        String channel,
+        UUID appointmentTypeId,
+        UUID practitionerId,
+        Instant start,
+        Instant end,
+        UUID patientId,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String notes,
+        byte[] manageTokenHash,
+        long version) {
+}

@@ -1,0 +1,53 @@
+package org.clinic.booking.appointment;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.clinic.booking.catalogue.AppointmentType;
+import org.clinic.booking.catalogue.Practitioner;
+import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.booking.outbox.Outbox;
+import org.clinic.events.appointment.AppointmentBooked;
+import org.clinic.events.appointment.AppointmentSnapshot;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** Writes appointment events to the outbox, carrying all a consumer needs so it never calls back. */
+@Component
+class AppointmentEvents {
+
+    @ConfigurationProperties("clinic.topics")
+    record Topics(String appointmentEvents) {
+    }
+
+    private final Outbox outbox;
+    private final ClinicProperties clinic;
+    private final Topics topics;
+    private final Clock clock;
+
+    AppointmentEvents(Outbox outbox, ClinicProperties clinic, Topics topics, Clock clock) {
+        this.outbox = outbox;
+        this.clinic = clinic;
+        this.topics = topics;
+        this.clock = clock;
+    }
+
+    void booked(Appointment a, AppointmentType type, Practitioner practitioner, String manageToken, boolean notify) {
+        var event = AppointmentBooked.of(UUID.randomUUID(), clock.instant(), a.version(),
+                snapshot(a, type, practitioner, managePath(a.reference(), manageToken), notify));
+        outbox.append(topics.appointmentEvents(), a.id(), event.eventId(), event.eventType(), event);
+    }
+
+    /** The token rides in the fragment, which browsers never send to servers or put in Referer headers. */
+    static String managePath(String reference, String token) {
+        return "/manage/" + reference + "#token=" + token;
+    }
+
+    private AppointmentSnapshot snapshot(Appointment a, AppointmentType type, Practitioner practitioner,
+            String managePath, boolean notify) {
+        return new AppointmentSnapshot(a.id(), a.reference(), a.status(), a.channel(), a.start(), a.end(),
+                clinic.name(), clinic.phone(), clinic.timeZone().getId(), practitioner.id(),
+                practitioner.displayName(), type.id(), type.name(),
+                new AppointmentSnapshot.Patient(a.patientId(), a.firstName(), a.lastName(), a.email(), a.phone()),
+                managePath, notify);
+    }
+}

@@ -1,0 +1,74 @@
+package org.clinic.booking.appointment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Appointments {
+
+    private static final String SELECT = """
+            SELECT a.*, p.first_name, p.last_name, p.email, p.phone
+            FROM appointment a JOIN patient p ON p.id = a.patient_id""";
+
+    private final JdbcClient jdbc;
+
+    Appointments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a BOOKED appointment; the exclusion constraint rejects it (23P01) if the time is taken. */
+    void insert(Appointment a, int bufferMinutes, String source) {
+        jdbc.sql("""
+                        INSERT INTO appointment (id, reference, practitioner_id, appointment_type_id, patient_id,
+                            start_at, end_at, occupied, status, channel, notes, source, manage_token_hash, version)
+                        VALUES (:id, :reference, :practitionerId, :typeId, :patientId, :start, :end,
+                            tstzrange(:start, :end + make_interval(mins => :buffer), '[)'),
+                            :status, :channel, :notes, :source, :tokenHash, :version)""")
+                .param("id", a.id())
+                .param("reference", a.reference())
+                .param("practitionerId", a.practitionerId())
+                .param("typeId", a.appointmentTypeId())
+                .param("patientId", a.patientId())
+                .param("start", utc(a.start()))
+                .param("end", utc(a.end()))
+                .param("buffer", bufferMinutes)
+                .param("status", a.status())
+                .param("channel", a.channel())
+                .param("notes", a.notes())
+                .param("source", source)
+                .param("tokenHash", a.manageTokenHash())
+                .param("version", a.version())
+                .update();
+    }
+
+    Optional<Appointment> findByReference(String reference) {
+        return jdbc.sql(SELECT + " WHERE a.reference = :reference")
+                .param("reference", reference)
+                .query(Appointments::map)
+                .optional();
+    }
+
+    private static Appointment map(ResultSet rs, int row) throws SQLException {
+        return new Appointment(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("status"),
+                rs.getString("channel"), rs.getObject("appointment_type_id", UUID.class),
+                rs.getObject("practitioner_id", UUID.class), instant(rs, "start_at"), instant(rs, "end_at"),
+                rs.getObject("patient_id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("email"), rs.getString("phone"), rs.getString("notes"),
+                rs.getBytes("manage_token_hash"), rs.getLong("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

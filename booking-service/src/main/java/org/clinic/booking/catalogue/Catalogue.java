@@ -1,0 +1,68 @@
+package org.clinic.booking.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Practitioners and the appointment types they offer. Small tables, read on every slot search. */
+@Repository
+public class Catalogue {
+
+    private final JdbcClient jdbc;
+
+    Catalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<AppointmentType> appointmentTypes() {
+        Map<UUID, List<UUID>> offeredBy = links(true);
+        return jdbc.sql("""
+                        SELECT id, name, description, duration_minutes, buffer_minutes, online_bookable
+                        FROM appointment_type ORDER BY sort_order, name""")
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new AppointmentType(id, rs.getString("name"), rs.getString("description"),
+                            rs.getInt("duration_minutes"), rs.getInt("buffer_minutes"), rs.getBoolean("online_bookable"),
+                            offeredBy.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+
+    public Optional<AppointmentType> appointmentType(UUID id) {
+        return appointmentTypes().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public List<Practitioner> practitioners() {
+        Map<UUID, List<UUID>> offers = links(false);
+        return jdbc.sql("SELECT id, name, credentials, title FROM practitioner WHERE active ORDER BY name")
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new Practitioner(id, rs.getString("name"), rs.getString("credentials"),
+                            rs.getString("title"), offers.getOrDefault(id, List.of()));
+                })
+                .list();
+    }
+
+    public Optional<Practitioner> practitioner(UUID id) {
+        return practitioners().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** Type to practitioners when {@code byType}, else practitioner to types; active practitioners only. */
+    private Map<UUID, List<UUID>> links(boolean byType) {
+        return jdbc.sql("""
+                        SELECT pat.practitioner_id, pat.appointment_type_id
+                        FROM practitioner_appointment_type pat JOIN practitioner p ON p.id = pat.practitioner_id
+                        WHERE p.active ORDER BY p.name""")
+                .query((rs, n) -> Map.entry(
+                        rs.getObject(byType ? "appointment_type_id" : "practitioner_id", UUID.class),
+                        rs.getObject(byType ? "practitioner_id" : "appointment_type_id", UUID.class)))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toCollection(ArrayList::new))));
+    }
+}

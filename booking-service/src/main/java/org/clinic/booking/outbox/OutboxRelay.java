@@ -1,0 +1,92 @@
+package org.clinic.booking.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes outbox rows to Kafka and deletes them once the broker has acknowledged them (acks=all, idempotent
+ * producer).
+ *
+ * <p>Only one instance relays at a time (a transaction-scoped advisory lock), and it takes every visible row in id
+ * order. That keeps each appointment's events in commit order: a later change to an appointment has to lock its row,
+ * so its outbox id is drawn after the earlier change committed. It never moves a cursor forward, so a row whose id
+ * was drawn early but committed late is simply picked up by the next poll instead of being skipped.
+ *
+ * <p>If Kafka is down the send fails, the transaction rolls back, the rows stay, and the next poll tries again;
+ * bookings keep succeeding meanwhile. A crash after sending but before deleting re-sends: consumers deduplicate
+ * by {@code eventId}.
+ */
+@Component
+class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+
+    private final JdbcClient jdbc;
+    private final KafkaTemplate<String, String> kafka;
+    private final TransactionTemplate transaction;
+    private final OutboxProperties properties;
+
+    OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
+            OutboxProperties properties) {
+        this.jdbc = jdbc;
+        this.kafka = kafka;
+        this.transaction = transaction;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${clinic.outbox.poll-interval}")
+    void relay() {
+        try {
+            Integer sent;
+            do {
+                sent = transaction.execute(status -> relayBatch());
+            } while (sent != null && sent == properties.batchSize());
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay could not publish; will retry: {}", e.toString());
+        }
+    }
+
+    /** @return how many events were published and removed */
+    int relayBatch() {
+        boolean leader = Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
+                .param("lock", RELAY_LOCK).query(Boolean.class).single());
+        if (!leader) {
+            return 0;
+        }
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, topic, aggregate_id, event_type, payload FROM outbox_event ORDER BY id LIMIT :limit""")
+                .param("limit", properties.batchSize())
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("topic"),
+                        rs.getObject("aggregate_id", UUID.class), rs.getString("event_type"), rs.getString("payload")))
+                .list();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<?>> acks = new ArrayList<>();
+        for (Row row : rows) {
+            var record = new ProducerRecord<>(row.topic(), row.aggregateId().toString(), row.payload());
+            record.headers().add("eventType", row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            acks.add(kafka.send(record));
+        }
+        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).orTimeout(15, TimeUnit.SECONDS).join();
+        jdbc.sql("DELETE FROM outbox_event WHERE id IN (:ids)")
+                .param("ids", rows.stream().map(Row::id).toList())
+                .update();
+        return rows.size();
+    }
+
+    private record Row(long id, String topic, UUID aggregateId, String eventType, String payload) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.clinic.booking.schedule;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.clinic.booking.clinic.ClinicProperties;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The front desk's day or week: every appointment with its patient's contact details. Staff only. */
+@RestController
+class ScheduleController {
+
+    private final ScheduleRepository schedule;
+    private final ClinicProperties clinic;
+
+    ScheduleController(ScheduleRepository schedule, ClinicProperties clinic) {
+        this.schedule = schedule;
+        this.clinic = clinic;
+    }
+
+    @GetMapping("/api/booking/schedule")
+    ScheduleView schedule(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "1") @Min(1) @Max(7) int days,
+            @RequestParam(required = false) UUID practitionerId) {
+        ZoneId zone = clinic.timeZone();
+        var appointments = schedule.between(date.atStartOfDay(zone).toInstant(),
+                date.plusDays(days).atStartOfDay(zone).toInstant(), practitionerId);
+        return new ScheduleView(zone.getId(), appointments.stream().map(e -> e.view(zone)).toList(), List.of());
+    }
+
+    record ScheduleView(String timeZone, List<ScheduleEntry.View> appointments, List<Object> timeOff) {
+    }
+
+}

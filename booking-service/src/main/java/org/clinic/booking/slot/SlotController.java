@@ -1,0 +1,62 @@
+package org.clinic.booking.slot;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.clinic.booking.catalogue.AppointmentType;
+import org.clinic.booking.catalogue.Catalogue;
+import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.platform.web.ApiProblemException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SlotController {
+
+    static final int MAX_RANGE_DAYS = 31;
+
+    private final Availability availability;
+    private final Catalogue catalogue;
+    private final ClinicProperties clinic;
+
+    SlotController(Availability availability, Catalogue catalogue, ClinicProperties clinic) {
+        this.availability = availability;
+        this.catalogue = catalogue;
+        this.clinic = clinic;
+    }
+
+    @GetMapping("/api/booking/slots")
+    SlotsView slots(@RequestParam UUID appointmentTypeId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) UUID practitionerId) {
+        if (to.isBefore(from)) {
+            throw ApiProblemException.invalidField("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_RANGE_DAYS) {
+            throw ApiProblemException.invalidField("to", "the range may cover at most " + MAX_RANGE_DAYS + " days");
+        }
+        AppointmentType type = catalogue.appointmentType(appointmentTypeId)
+                .orElseThrow(() -> ApiProblemException.invalidField("appointmentTypeId", "unknown appointment type"));
+        List<UUID> practitioners = practitionerId == null ? type.practitionerIds()
+                : type.practitionerIds().stream().filter(practitionerId::equals).toList();
+        ZoneId zone = clinic.timeZone();
+        List<SlotView> slots = availability.freeSlots(type, practitioners, from, to, Availability.Booker.PATIENT)
+                .stream()
+                .map(s -> new SlotView(s.practitionerId(), s.start().atZone(zone).toOffsetDateTime(),
+                        s.end().atZone(zone).toOffsetDateTime()))
+                .toList();
+        return new SlotsView(zone.getId(), slots);
+    }
+
+    record SlotsView(String timeZone, List<SlotView> slots) {
+    }
+
+    record SlotView(UUID practitionerId, OffsetDateTime start, OffsetDateTime end) {
+    }
+}

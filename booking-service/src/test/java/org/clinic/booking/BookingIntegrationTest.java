@@ -1,0 +1,69 @@
+package org.clinic.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.clinic.testsupport.EmbeddedPostgresServer;
+import org.clinic.testsupport.StaffTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Boots booking-service against a real PostgreSQL and a real (in-JVM KRaft) Kafka broker, with the clock pinned
+ * to Monday 2026-11-30 12:00 UTC (07:00 in the demo clinic's New York), so slot expectations are fixed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(BookingIntegrationTest.PinnedClock.class)
+@EmbeddedKafka(partitions = 1, topics = "booking.appointment-events",
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+public abstract class BookingIntegrationTest {
+
+    public static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+    public static final UUID EVALUATION = UUID.fromString("11111111-0000-0000-0000-000000000001");
+    public static final UUID ADJUSTMENT = UUID.fromString("11111111-0000-0000-0000-000000000003");
+    public static final UUID OKAFOR = UUID.fromString("22222222-0000-0000-0000-000000000001");
+    public static final UUID LIN = UUID.fromString("22222222-0000-0000-0000-000000000002");
+
+    private static final String DATABASE = EmbeddedPostgresServer.shared().createFreshDatabase("booking");
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("clinic.security.jwt.secret", () -> StaffTokens.TEST_SECRET);
+    }
+
+    @TestConfiguration
+    static class PinnedClock {
+        @Bean
+        @Primary
+        Clock pinnedClock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected TestHttp http;
+
+    @BeforeEach
+    void clearAppointments() {
+        http = new TestHttp("http://localhost:" + port);
+        jdbc.sql("DELETE FROM appointment").update();
+        jdbc.sql("DELETE FROM patient").update();
+    }
+}
