@@ -38,6 +38,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return start(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // The owner stops it in order, after the services that use it, not in a JVM shutdown race.
+                .setRegisterShutdownHook(false)
                 .setPort(port));
     }
 

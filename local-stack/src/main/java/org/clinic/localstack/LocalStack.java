@@ -1,0 +1,189 @@
+package org.clinic.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.clinic.testsupport.EmbeddedPostgresServer;
+
+/**
+ * The whole system on one machine without Docker: embedded PostgreSQL (data kept between runs), an in-process
+ * Kafka broker, an SMTP catcher with a web inbox, and the four services as child processes of this JVM.
+ * Used by the README's run command and by the system test.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** Where everything listens and keeps its files. */
+    public record Settings(Path projectDirectory, Path dataDirectory, int gatewayPort, int bookingPort,
+            int contentPort, int notificationPort, int postgresPort, int kafkaPort, int smtpPort, int inboxPort,
+            List<String> jvmOptions) {
+
+        /** The documented fixed ports of the local run. */
+        public static Settings defaults(Path projectDirectory, Path dataDirectory, List<String> jvmOptions) {
+            return new Settings(projectDirectory, dataDirectory, 8080, 8081, 8082, 8083, 15432, 9092, 3025, 8025,
+                    jvmOptions);
+        }
+
+        /** Free ports, for tests that must not collide with a local run. */
+        public static Settings freePorts(Path projectDirectory, Path dataDirectory, List<String> jvmOptions) {
+            return new Settings(projectDirectory, dataDirectory, freePort(), freePort(), freePort(), freePort(),
+                    freePort(), freePort(), freePort(), freePort(), jvmOptions);
+        }
+    }
+
+    private final Settings settings;
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private DemoCredentials credentials;
+
+    private LocalStack(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static LocalStack start(Settings settings) throws Exception {
+        var stack = new LocalStack(settings);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        Path data = settings.dataDirectory();
+        Files.createDirectories(data);
+        Map<String, Path> jars = ServiceJars.find(settings.projectDirectory());
+        credentials = DemoCredentials.loadOrCreate(data.resolve("demo-credentials.properties"));
+
+        var postgresStarting = CompletableFuture.supplyAsync(() -> EmbeddedPostgresServer.startPersistent(
+                data.resolve("postgres"), settings.postgresPort()));
+        var kafkaStarting = CompletableFuture.supplyAsync(() -> KafkaBroker.start(settings.kafkaPort()));
+        track(MailCatcher.start(settings.smtpPort(), settings.inboxPort()));
+        EmbeddedPostgresServer postgres = track(postgresStarting.join());
+        KafkaBroker kafka = track(kafkaStarting.join());
+
+        // A new signing key each run: staff simply log in again after a restart.
+        byte[] key = new byte[48];
+        new SecureRandom().nextBytes(key);
+        String jwtSecret = Base64.getEncoder().encodeToString(key);
+        Map<String, String> common = Map.of("CLINIC_JWT_SECRET", jwtSecret,
+                "DB_USERNAME", EmbeddedPostgresServer.USER, "DB_PASSWORD", "",
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+
+        launch("booking-service", jars, settings.bookingPort(), with(common,
+                "DB_URL", postgres.ensureDatabase("booking")));
+        launch("content-service", jars, settings.contentPort(), with(common,
+                "DB_URL", postgres.ensureDatabase("content")));
+        launch("notification-service", jars, settings.notificationPort(), with(common,
+                "DB_URL", postgres.ensureDatabase("notification"),
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort()),
+                "PUBLIC_BASE_URL", gatewayUrl()));
+        launch("gateway", jars, settings.gatewayPort(), with(common,
+                "BOOKING_URL", "http://localhost:" + settings.bookingPort(),
+                "CONTENT_URL", "http://localhost:" + settings.contentPort(),
+                "NOTIFICATION_URL", "http://localhost:" + settings.notificationPort(),
+                "CLINIC_STAFF_USERS", credentials.staffUsersSetting()));
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(180));
+        }
+    }
+
+    private void launch(String name, Map<String, Path> jars, int port, Map<String, String> env) throws IOException {
+        var service = ServiceProcess.start(name, jars.get(name), port, env, settings.dataDirectory().resolve("logs"),
+                settings.jvmOptions());
+        services.add(service);
+    }
+
+    private <T extends AutoCloseable> T track(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    private static Map<String, String> with(Map<String, String> common, String... pairs) {
+        Map<String, String> env = new HashMap<>(common);
+        for (int i = 0; i < pairs.length; i += 2) {
+            env.put(pairs[i], pairs[i + 1]);
+        }
+        return env;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + settings.gatewayPort();
+    }
+
+    public String inboxUrl() {
+        return "http://localhost:" + settings.inboxPort();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Map<String, String> staffPasswords() {
+        return credentials.passwords();
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    /** Stops the services first (they flush to Kafka and PostgreSQL), then the infrastructure. */
+    @Override
+    public void close() {
+        services.parallelStream().forEach(ServiceProcess::close);
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Finds each service's executable jar in its module's target folder. */
+    static final class ServiceJars {
+
+        static final List<String> SERVICES = List.of("booking-service", "content-service", "notification-service",
+                "gateway");
+
+        private ServiceJars() {
+        }
+
+        static Map<String, Path> find(Path project) throws IOException {
+            Map<String, Path> jars = new HashMap<>();
+            for (String service : SERVICES) {
+                Path target = project.resolve(service).resolve("target");
+                if (Files.isDirectory(target)) {
+                    try (DirectoryStream<Path> found = Files.newDirectoryStream(target, service + "-*-exec.jar")) {
+                        found.forEach(jar -> jars.put(service, jar));
+                    }
+                }
+                if (!jars.containsKey(service)) {
+                    throw new IllegalStateException("No executable jar for " + service + " under " + target
+                            + ". Build first: ./mvnw -q package -DskipTests");
+                }
+            }
+            return jars;
+        }
+    }
+}
