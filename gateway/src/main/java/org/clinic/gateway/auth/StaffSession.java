@@ -1,0 +1,8 @@
+package org.clinic.gateway.auth;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a valid staff token says: who, with which roles, until when. */
+record StaffSession(String username, List<String> roles, Instant expiresAt) {
+}

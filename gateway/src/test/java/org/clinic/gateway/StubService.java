@@ -1,0 +1,97 @@
+package org.clinic.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP service standing in for booking/content/notification: it answers every request with JSON describing
+ * what it received (method, path, query, headers with lower-case names). {@code /api/booking/hang} never answers
+ * in time, to provoke the gateway's response timeout.
+ */
+public final class StubService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpServer server;
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    private StubService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "stub-service");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", this::echo);
+        server.start();
+    }
+
+    public static StubService start() {
+        return new StubService();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A port nothing listens on: bound once to reserve a number, then closed. */
+    public static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void releaseHungRequests() {
+        released.countDown();
+    }
+
+    private void echo(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestURI().getPath().equals("/api/booking/hang")) {
+                // Bounded so a forgotten release cannot keep threads forever; the gateway gives up long before.
+                released.await(30, TimeUnit.SECONDS);
+            }
+            Map<String, String> headers = new TreeMap<>();
+            exchange.getRequestHeaders().forEach((name, values) ->
+                    headers.put(name.toLowerCase(), String.join(", ", values)));
+            Map<String, Object> echo = new LinkedHashMap<>();
+            echo.put("method", exchange.getRequestMethod());
+            echo.put("path", exchange.getRequestURI().getRawPath());
+            echo.put("query", exchange.getRequestURI().getRawQuery());
+            echo.put("headers", headers);
+            byte[] body = JSON.writeValueAsBytes(echo);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            // A service's own request id must not replace the gateway's.
+            exchange.getResponseHeaders().set("X-Request-Id", "from-the-service");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What the stub received, as the JSON it answered with. */
+    public record Echo(String method, String path, String query, Map<String, String> headers) {
+        public String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+}
