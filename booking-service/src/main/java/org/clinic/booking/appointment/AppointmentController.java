@@ -1,6 +1,7 @@
 package org.clinic.booking.appointment;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.platform.web.ApiProblemException;
@@ -17,11 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AppointmentController {
 
     private final BookAppointment bookAppointment;
+    private final CancelAppointment cancelAppointment;
     private final Appointments appointments;
     private final ClinicProperties clinic;
 
-    AppointmentController(BookAppointment bookAppointment, Appointments appointments, ClinicProperties clinic) {
+    AppointmentController(BookAppointment bookAppointment, CancelAppointment cancelAppointment,
+            Appointments appointments, ClinicProperties clinic) {
         this.bookAppointment = bookAppointment;
+        this.cancelAppointment = cancelAppointment;
         this.appointments = appointments;
         this.clinic = clinic;
     }
@@ -37,6 +41,18 @@ class AppointmentController {
     AppointmentView view(@PathVariable String reference,
             @RequestHeader(name = "X-Manage-Token", required = false) String token) {
         return AppointmentView.of(withToken(reference, token), clinic.timeZone(), null);
+    }
+
+    @PostMapping("/api/booking/appointments/{reference}/cancel")
+    AppointmentView cancel(@PathVariable String reference,
+            @RequestHeader(name = "X-Manage-Token", required = false) String token,
+            @Valid @RequestBody(required = false) CancelRequest request) {
+        String reason = request == null ? null : request.reason();
+        return AppointmentView.of(cancelAppointment.byPatient(withToken(reference, token), reason),
+                clinic.timeZone(), null);
+    }
+
+    record CancelRequest(@Size(max = 500) String reason) {
     }
 
     /** A wrong token answers exactly like an unknown reference, so neither can be probed. */

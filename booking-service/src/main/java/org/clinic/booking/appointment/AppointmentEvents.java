@@ -7,6 +7,7 @@ import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.booking.outbox.Outbox;
 import org.clinic.events.appointment.AppointmentBooked;
+import org.clinic.events.appointment.AppointmentCancelled;
 import org.clinic.events.appointment.AppointmentSnapshot;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,12 @@ class AppointmentEvents {
     void booked(Appointment a, AppointmentType type, Practitioner practitioner, String manageToken, boolean notify) {
         var event = AppointmentBooked.of(UUID.randomUUID(), clock.instant(), a.version(),
                 snapshot(a, type, practitioner, managePath(a.reference(), manageToken), notify));
+        outbox.append(topics.appointmentEvents(), a.id(), event.eventId(), event.eventType(), event);
+    }
+
+    void cancelled(Appointment a, AppointmentType type, Practitioner practitioner, String cancelledBy, String reason) {
+        var event = AppointmentCancelled.of(UUID.randomUUID(), clock.instant(), a.version(),
+                snapshot(a, type, practitioner, null, true), cancelledBy, reason);
         outbox.append(topics.appointmentEvents(), a.id(), event.eventId(), event.eventType(), event);
     }
 

@@ -48,6 +48,19 @@ class Appointments {
                 .update();
     }
 
+    /**
+     * Moves to a new status unless someone changed the appointment since it was read (checked by version).
+     * @return the updated appointment, or empty if it changed meanwhile
+     */
+    Optional<Appointment> changeStatus(Appointment a, String newStatus) {
+        int updated = jdbc.sql("""
+                        UPDATE appointment SET status = :status, version = version + 1, updated_at = now()
+                        WHERE id = :id AND version = :version""")
+                .param("status", newStatus).param("id", a.id()).param("version", a.version())
+                .update();
+        return updated == 1 ? findByReference(a.reference()) : Optional.empty();
+    }
+
     Optional<Appointment> findByReference(String reference) {
         return jdbc.sql(SELECT + " WHERE a.reference = :reference")
                 .param("reference", reference)

@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.clinic.booking.BookingIntegrationTest;
+import org.clinic.booking.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class OnlineBookingIT extends BookingIntegrationTest {
 
@@ -89,20 +82,7 @@ class OnlineBookingIT extends BookingIntegrationTest {
                 TestBookings.online(ADJUSTMENT, LIN, "2026-12-01T13:30:00-05:00", "k@example.org")).json();
         String id = booked.get("id").asString();
 
-        List<ConsumerRecord<String, String>> seen = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "booking-test-" + id,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("booking.appointment-events"));
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().anyMatch(r -> id.equals(r.key()));
-            });
-        }
-        var record = seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
-        JsonNode event = JsonMapper.builder().build().readTree(record.value());
+        JsonNode event = TopicReader.eventsFor(kafka, id, 1).get(0);
         assertThat(event.get("eventType").asString()).isEqualTo("AppointmentBooked");
         assertThat(event.get("version").asLong()).isEqualTo(1);
         assertThat(event.get("schemaVersion").asInt()).isEqualTo(1);

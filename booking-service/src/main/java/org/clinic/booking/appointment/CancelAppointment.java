@@ -1,0 +1,58 @@
+package org.clinic.booking.appointment;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.clinic.booking.catalogue.Catalogue;
+import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.platform.web.ApiProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Cancelling frees the time at once (the exclusion constraint ignores cancelled rows) and tells the patient. */
+@Service
+class CancelAppointment {
+
+    private final Appointments appointments;
+    private final AppointmentEvents events;
+    private final Catalogue catalogue;
+    private final ClinicProperties clinic;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    CancelAppointment(Appointments appointments, AppointmentEvents events, Catalogue catalogue,
+            ClinicProperties clinic, Clock clock, TransactionTemplate transaction) {
+        this.appointments = appointments;
+        this.events = events;
+        this.catalogue = catalogue;
+        this.clinic = clinic;
+        this.clock = clock;
+        this.transaction = transaction;
+    }
+
+    /** A patient cancels through the manage link, held to the clinic's cancellation cutoff. */
+    Appointment byPatient(Appointment appointment, String reason) {
+        Duration cutoff = Duration.ofHours(clinic.policy().cancelCutoffHours());
+        if (clock.instant().plus(cutoff).isAfter(appointment.start())) {
+            throw new ApiProblemException(HttpStatus.CONFLICT, "Too late to cancel online",
+                    "Appointments can be cancelled online up to " + cutoff.toHours()
+                            + " hours before they start. Please call the clinic at " + clinic.phone() + ".");
+        }
+        return cancel(appointment, "PATIENT", reason);
+    }
+
+    private Appointment cancel(Appointment appointment, String by, String reason) {
+        if (!"BOOKED".equals(appointment.status())) {
+            throw ApiProblemException.conflict("This appointment is " + appointment.status().toLowerCase()
+                    + " and can no longer be cancelled.");
+        }
+        return transaction.execute(status -> {
+            Appointment cancelled = appointments.changeStatus(appointment, "CANCELLED")
+                    .orElseThrow(() -> ApiProblemException.conflict(
+                            "The appointment changed meanwhile. Please reload it and try again."));
+            events.cancelled(cancelled, catalogue.appointmentType(cancelled.appointmentTypeId()).orElseThrow(),
+                    catalogue.practitioner(cancelled.practitionerId()).orElseThrow(), by, reason);
+            return cancelled;
+        });
+    }
+}
