@@ -14,8 +14,9 @@ import java.util.UUID;
         visible = true)
 @JsonSubTypes({
     @JsonSubTypes.Type(value = AppointmentBooked.class, name = AppointmentBooked.TYPE),
+    @JsonSubTypes.Type(value = AppointmentCancelled.class, name = AppointmentCancelled.TYPE),
 })
-public sealed interface AppointmentEvent permits AppointmentBooked {
+public sealed interface AppointmentEvent permits AppointmentBooked, AppointmentCancelled {
 
     int SCHEMA_VERSION = 1;
 
