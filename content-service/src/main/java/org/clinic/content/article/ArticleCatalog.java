@@ -1,0 +1,36 @@
+package org.clinic.content.article;
+
+import org.clinic.content.ContentProperties;
+import org.clinic.content.markdown.SafeMarkdown;
+import org.clinic.platform.web.ApiProblemException;
+import org.springframework.stereotype.Service;
+
+/** The public, read-only view of the articles: what readers may list, search and open. */
+@Service
+class ArticleCatalog {
+
+    static final int RELATED_LIMIT = 3;
+
+    private final Articles articles;
+    private final SafeMarkdown markdown;
+    private final String clinicPhone;
+
+    ArticleCatalog(Articles articles, SafeMarkdown markdown, ContentProperties properties) {
+        this.articles = articles;
+        this.markdown = markdown;
+        this.clinicPhone = properties.clinicPhone();
+    }
+
+    ArticlePage search(ArticleSearch search) {
+        return articles.search(search);
+    }
+
+    /** A draft answers exactly like a missing article, so the public cannot probe for unpublished slugs. */
+    ArticleDetail open(String slug) {
+        PublishedArticle a = articles.findPublished(slug)
+                .orElseThrow(() -> ApiProblemException.notFound("No published article has this address."));
+        return new ArticleDetail(a.slug(), a.title(), a.summary(), markdown.toHtml(a.bodyMarkdown()), a.author(),
+                a.tags(), a.conditions(), articles.relatedTo(a.id(), RELATED_LIMIT),
+                new ArticleDetail.CallToAction(a.callToActionTypeId(), clinicPhone), a.publishedAt(), a.updatedAt());
+    }
+}

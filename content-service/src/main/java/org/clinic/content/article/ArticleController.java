@@ -1,0 +1,41 @@
+package org.clinic.content.article;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/content/articles")
+class ArticleController {
+
+    static final int MAX_PAGE_SIZE = 50;
+    private static final String SLUG = "[A-Za-z0-9-]*";
+    private static final String SLUG_MESSAGE = "must contain only letters, digits and hyphens";
+
+    private final ArticleCatalog catalog;
+
+    ArticleController(ArticleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    ArticlePage list(@RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String tag,
+            @RequestParam(required = false) @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
+            String condition,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "10") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        return catalog.search(new ArticleSearch(q, tag, condition, page, size));
+    }
+
+    @GetMapping("/{slug}")
+    ArticleDetail show(@PathVariable String slug) {
+        return catalog.open(slug);
+    }
+}

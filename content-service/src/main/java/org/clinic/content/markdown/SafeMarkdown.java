@@ -1,0 +1,50 @@
+package org.clinic.content.markdown;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an article's Markdown into HTML that is safe to embed in a page.
+ *
+ * <p>Raw HTML in Markdown is let through by the renderer on purpose, so editors can use harmless tags such
+ * as {@code <sup>}; the allow-list sanitizer after it is the one place that decides what may reach a
+ * browser: no scripts, styles, iframes or event handlers, and only http(s), mailto, tel and relative URLs.
+ * The renderer's own URL filter is a second line for Markdown links. Parser, renderer and policy are
+ * immutable and thread-safe, so one instance serves all requests.
+ */
+@Component
+public final class SafeMarkdown {
+
+    private static final List<String> URL_PROTOCOLS = List.of("http", "https", "mailto", "tel");
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
+                    "ul", "ol", "li", "strong", "em", "b", "i", "del", "s", "sup", "sub", "small", "kbd",
+                    "table", "thead", "tbody", "tr", "th", "td", "a", "img")
+            .allowUrlProtocols(URL_PROTOCOLS.toArray(String[]::new))
+            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("src", "alt", "title").onElements("img")
+            .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+            .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,30}")).onElements("code")
+            .toFactory();
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(URL_PROTOCOLS))
+            .build();
+
+    /** Renders and sanitizes; {@code null} or blank Markdown yields an empty string. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(renderer.render(parser.parse(markdown)));
+    }
+}

@@ -1,0 +1,91 @@
+package org.clinic.content.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SafeMarkdownTests {
+
+    private final SafeMarkdown markdown = new SafeMarkdown();
+
+    @Test
+    void rendersTheStructureArticlesUse() {
+        String html = markdown.toHtml("""
+                ## Why it happens
+
+                Some **bold** and *calm* advice.
+
+                - walk daily
+                - change position
+
+                > "Keep moving." — Jordan Okafor, DPT, OCS
+
+                Read [about sciatica](/articles/sciatica-leg-pain-explained) or call [(555) 555-0142](tel:+15555550142).
+                """);
+
+        assertThat(html).contains("<h2>Why it happens</h2>", "<strong>bold</strong>", "<em>calm</em>",
+                "<ul>", "<li>walk daily</li>", "<blockquote>", "— Jordan Okafor, DPT, OCS",
+                "<a href=\"/articles/sciatica-leg-pain-explained\">about sciatica</a>",
+                "<a href=\"tel:&#43;15555550142\">(555) 555-0142</a>");
+    }
+
+    @Test
+    void keepsQueryStringsInLinksIntactButEscaped() {
+        assertThat(markdown.toHtml("[book](/book?appointmentTypeId=11111111-0000-0000-0000-000000000001&source=x)"))
+                .contains("href=\"/book?appointmentTypeId&#61;11111111-0000-0000-0000-000000000001&amp;source&#61;x\"");
+    }
+
+    @Test
+    void dropsScriptElementsWithTheirContent() {
+        String html = markdown.toHtml("Before\n\n<script>alert('x')</script>\n\nAfter <script src=\"/x.js\"></script>");
+
+        assertThat(html).doesNotContain("<script", "alert").contains("Before", "After");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "[tap](javascript:alert(1))",
+            "[tap](JaVaScRiPt:alert(1))",
+            "[tap](  javascript:alert(1) )",
+            "<a href=\"javascript:alert(1)\">tap</a>",
+            "<a href=\"java&#x09;script:alert(1)\">tap</a>",
+            "<a href=\"&#106;avascript:alert(1)\">tap</a>",
+            "[tap](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+            "[tap](vbscript:msgbox(1))"})
+    void removesDangerousLinkTargetsButKeepsTheText(String source) {
+        String html = markdown.toHtml(source);
+
+        assertThat(html.toLowerCase()).doesNotContain("javascript", "data:", "vbscript", "href=\"java");
+        assertThat(html).contains("tap");
+    }
+
+    @Test
+    void removesEventHandlersStylesAndEmbeddedContent() {
+        String html = markdown.toHtml("""
+                <img src="/img/spine.png" alt="spine" onerror="alert(1)">
+
+                <p onclick="alert(2)" style="position:fixed">text</p>
+
+                <iframe src="https://example.org"></iframe><object data="x"></object><form><input></form>
+
+                <svg onload="alert(3)"><circle/></svg><style>body{display:none}</style>
+                """);
+
+        assertThat(html.toLowerCase()).doesNotContain("onerror", "onclick", "onload", "style", "<iframe", "<object",
+                "<form", "<input", "<svg", "alert");
+        assertThat(html).contains("<img src=\"/img/spine.png\" alt=\"spine\"", "text");
+    }
+
+    @Test
+    void escapesTextThatLooksLikeMarkup() {
+        assertThat(markdown.toHtml("Use `<script>` tags? Never.")).contains("<code>&lt;script&gt;</code>");
+    }
+
+    @Test
+    void rendersNothingForBlankOrMissingMarkdown() {
+        assertThat(markdown.toHtml(null)).isEmpty();
+        assertThat(markdown.toHtml("  \n ")).isEmpty();
+    }
+}

@@ -1,0 +1,65 @@
+package org.clinic.notification.appointment;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.clinic.events.appointment.AppointmentBooked;
+import org.clinic.events.appointment.AppointmentEvent;
+import org.clinic.events.appointment.AppointmentSnapshot;
+import org.clinic.notification.messaging.UnreadableRecordException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a record's JSON into an {@link AppointmentEvent}. An {@code eventType} this build does not know yet
+ * yields {@code null} (the producer may be newer than us); anything unparseable or incomplete is unreadable.
+ */
+@Component
+class AppointmentEventReader {
+
+    private final ObjectReader reader;
+
+    AppointmentEventReader(JsonMapper jsonMapper) {
+        this.reader = jsonMapper.readerFor(AppointmentEvent.class)
+                .without(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE);
+    }
+
+    AppointmentEvent read(String json) {
+        AppointmentEvent event;
+        try {
+            JsonNode tree = reader.readTree(json);
+            JsonNode type = tree.get("eventType");
+            // Without the check a missing type would also read as null, i.e. as "newer than us", and be skipped.
+            if (type == null || !type.isString() || type.asString().isBlank()) {
+                throw new UnreadableRecordException("Record has no eventType");
+            }
+            event = reader.readValue(tree);
+        } catch (JacksonException e) {
+            throw new UnreadableRecordException("Not an appointment event: " + e.getOriginalMessage(), e);
+        }
+        if (event != null && (event.eventId() == null || event.appointmentId() == null)) {
+            throw new UnreadableRecordException(event.eventType() + " lacks eventId or appointmentId");
+        }
+        // Only kinds this service acts on are held to what it needs; the rest are skipped anyway.
+        if (event instanceof AppointmentBooked booked) {
+            requireConfirmable(booked);
+        }
+        return event;
+    }
+
+    private static void requireConfirmable(AppointmentBooked event) {
+        AppointmentSnapshot a = event.appointment();
+        if (a == null || a.reference() == null || a.start() == null || a.end() == null || a.patient() == null
+                || a.managePath() == null) {
+            throw new UnreadableRecordException(event.eventType() + " lacks appointment fields a confirmation needs");
+        }
+        try {
+            ZoneId.of(a.clinicTimeZone());
+        } catch (DateTimeException | NullPointerException e) {
+            throw new UnreadableRecordException(event.eventType() + " has no valid clinicTimeZone", e);
+        }
+    }
+}

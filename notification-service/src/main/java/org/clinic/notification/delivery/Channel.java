@@ -1,0 +1,5 @@
+package org.clinic.notification.delivery;
+
+public enum Channel {
+    EMAIL, SMS
+}

@@ -1,0 +1,145 @@
+package org.clinic.notification.delivery;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.clinic.notification.delivery.DeliveryLog.PendingEmail;
+import org.clinic.notification.mail.EmailSender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due emails from the delivery log on one background thread. It runs right after a consumer
+ * transaction queues mail (low latency) and on a fixed delay (retries, and rows left by a crash).
+ * Each message is sent inside the transaction that holds its row lock, so a crash between the SMTP
+ * hand-off and the commit can repeat a message (at least once), but two instances never send one together.
+ */
+@Component
+class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final DeliveryLog deliveryLog;
+    private final EmailSender sender;
+    private final TransactionTemplate transactions;
+    private final DispatchProperties properties;
+    private final AtomicBoolean runQueued = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
+
+    Dispatcher(DeliveryLog deliveryLog, EmailSender sender, TransactionTemplate transactions,
+            DispatchProperties properties) {
+        this.deliveryLog = deliveryLog;
+        this.sender = sender;
+        this.transactions = transactions;
+        this.properties = properties;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onDispatchRequested(DispatchRequested request) {
+        wakeUp();
+    }
+
+    /** Asks for a run soon; requests arriving while one is already queued fold into it. */
+    void wakeUp() {
+        ExecutorService current = executor;
+        if (current != null && runQueued.compareAndSet(false, true)) {
+            try {
+                current.execute(this::run);
+            } catch (RejectedExecutionException shuttingDown) {
+                runQueued.set(false);
+            }
+        }
+    }
+
+    private void run() {
+        runQueued.set(false);
+        try {
+            for (int i = 0; i < properties.maxPerRun(); i++) {
+                if (!Boolean.TRUE.equals(transactions.execute(status -> dispatchNext()))) {
+                    return;
+                }
+            }
+            wakeUp(); // more may be due: continue after anything else queued on this thread
+        } catch (RuntimeException e) {
+            // Most likely the database is unreachable; the next scheduled run tries again.
+            log.warn("Dispatch run failed: {}", ErrorSummary.of(e));
+        }
+    }
+
+    private boolean dispatchNext() {
+        PendingEmail pending = deliveryLog.claimNextDueEmail().orElse(null);
+        if (pending == null) {
+            return false;
+        }
+        int attempts = pending.attempts() + 1;
+        try {
+            sender.send(pending.email());
+            deliveryLog.markSent(pending.id(), attempts);
+        } catch (RuntimeException e) {
+            String error = ErrorSummary.of(e);
+            if (attempts >= properties.maxAttempts() || isPermanent(e)) {
+                log.warn("Giving up on notification {} after {} attempt(s): {}", pending.id(), attempts, error);
+                deliveryLog.markFailed(pending.id(), attempts, error);
+            } else {
+                log.info("Notification {} attempt {} failed, will retry: {}", pending.id(), attempts, error);
+                deliveryLog.scheduleRetry(pending.id(), attempts, error, properties.retryDelayAfter(attempts));
+            }
+        }
+        return true;
+    }
+
+    /** A message that cannot even be built (e.g. an unparseable address) will not get better by waiting. */
+    private static boolean isPermanent(RuntimeException e) {
+        return e instanceof MailParseException || e instanceof MailPreparationException;
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "mail-dispatch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::wakeUp, interval, interval, TimeUnit.MILLISECONDS);
+        wakeUp();
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService current = executor;
+        executor = null;
+        if (current == null) {
+            return;
+        }
+        current.shutdown();
+        try {
+            if (!current.awaitTermination(15, TimeUnit.SECONDS)) {
+                current.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            current.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+
+    /** Start before and stop after the Kafka listeners, so queued mail always has a dispatcher. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}

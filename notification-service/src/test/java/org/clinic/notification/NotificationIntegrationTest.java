@@ -1,0 +1,82 @@
+package org.clinic.notification;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.UUID;
+import org.clinic.testsupport.EmbeddedPostgresServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole service against real infrastructure: embedded PostgreSQL, an in-JVM KRaft broker and GreenMail.
+ * Every subclass shares one application context; tests keep apart by using their own appointments and addresses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 1, topics = {NotificationIntegrationTest.TOPIC, NotificationIntegrationTest.DLT},
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@ActiveProfiles("it")
+public abstract class NotificationIntegrationTest {
+
+    public static final String TOPIC = "booking.appointment-events";
+    public static final String DLT = TOPIC + ".DLT";
+
+    static final String DB = EmbeddedPostgresServer.shared().createFreshDatabase("notification");
+    // Fixed for the JVM so the cached application context keeps pointing at it while GreenMail restarts per class.
+    static final int SMTP_PORT = freePort();
+
+    @RegisterExtension
+    protected static final GreenMailExtension greenMail =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withPerMethodLifecycle(false);
+
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DB);
+        registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    protected void publish(String key, String json) {
+        kafka.send(TOPIC, key, json).join();
+    }
+
+    protected static MimeMessage[] mailTo(String address) {
+        return greenMail.getReceivedMessagesForDomain(address);
+    }
+
+    protected List<String> statuses(UUID appointmentId) {
+        return jdbc.sql("SELECT status FROM notification WHERE appointment_id = :id ORDER BY created_at")
+                .param("id", appointmentId).query(String.class).list();
+    }
+
+    protected static String uniqueEmail() {
+        return "maya." + UUID.randomUUID().toString().substring(0, 8) + "@patients.example";
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.clinic.notification.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.clinic.events.appointment.AppointmentBooked;
+import org.clinic.notification.TestEvents;
+import org.clinic.notification.TestEvents.Booking;
+import org.clinic.notification.messaging.UnreadableRecordException;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class AppointmentEventReaderTests {
+
+    private final AppointmentEventReader reader = new AppointmentEventReader(JsonMapper.builder().build());
+
+    @Test
+    void readsAnAppointmentBookedRecord() {
+        Booking booking = Booking.forPatient("maya@patients.example");
+
+        var event = reader.read(TestEvents.booked(booking));
+
+        assertThat(event).isInstanceOfSatisfying(AppointmentBooked.class, booked -> {
+            assertThat(booked.eventId()).isEqualTo(booking.eventId());
+            assertThat(booked.appointment().reference()).isEqualTo(booking.reference());
+            assertThat(booked.appointment().patient().email()).isEqualTo("maya@patients.example");
+        });
+    }
+
+    @Test
+    void returnsNothingForAnEventTypeThisBuildDoesNotKnow() {
+        assertThat(reader.read("{\"eventType\":\"AppointmentTeleported\",\"eventId\":\"" + UUID.randomUUID()
+                + "\",\"somethingNew\":{\"a\":1}}")).isNull();
+    }
+
+    @Test
+    void rejectsTextThatIsNotJson() {
+        assertThatThrownBy(() -> reader.read("hello")).isInstanceOf(UnreadableRecordException.class);
+    }
+
+    @Test
+    void rejectsARecordWithoutEventType() {
+        assertThatThrownBy(() -> reader.read("{\"eventId\":\"" + UUID.randomUUID() + "\"}"))
+                .isInstanceOf(UnreadableRecordException.class);
+    }
+
+    @Test
+    void rejectsABookingWithoutItsAppointment() {
+        assertThatThrownBy(() -> reader.read("{\"eventType\":\"AppointmentBooked\",\"eventId\":\""
+                + UUID.randomUUID() + "\"}")).isInstanceOf(UnreadableRecordException.class);
+    }
+
+    @Test
+    void rejectsABookingWithAnUnknownClinicTimeZone() {
+        String json = TestEvents.booked(Booking.forPatient("maya@patients.example"))
+                .replace("Europe/London", "Europe/Atlantis");
+
+        assertThatThrownBy(() -> reader.read(json)).isInstanceOf(UnreadableRecordException.class);
+    }
+}

@@ -1,0 +1,52 @@
+package org.clinic.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.clinic.notification.NotificationIntegrationTest;
+import org.clinic.notification.mail.EmailSender;
+import org.clinic.notification.mail.OutgoingEmail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class ConcurrentDispatchIT extends NotificationIntegrationTest {
+
+    @Autowired
+    DeliveryLog deliveryLog;
+
+    @Autowired
+    EmailSender sender;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    DispatchProperties properties;
+
+    @Test
+    void dispatchersWorkingOneQueueNeverSendTheSameMessageTwice() {
+        UUID appointmentId = UUID.randomUUID();
+        List<String> recipients = IntStream.range(0, 30).mapToObj(i -> uniqueEmail()).toList();
+        // Two more dispatchers, as other instances would run, race the application's own one.
+        List<Dispatcher> others = List.of(new Dispatcher(deliveryLog, sender, transactions, properties),
+                new Dispatcher(deliveryLog, sender, transactions, properties));
+        try {
+            transactions.executeWithoutResult(tx -> recipients.forEach(to -> deliveryLog.queueEmail(appointmentId,
+                    UUID.randomUUID(), NotificationKind.CONFIRMATION, new OutgoingEmail(to, "Hello", "Hi", "<p>Hi</p>"))));
+            others.forEach(Dispatcher::start);
+
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    statuses(appointmentId).stream().filter("SENT"::equals).count() == recipients.size());
+        } finally {
+            others.forEach(Dispatcher::stop);
+        }
+        assertThat(recipients).allSatisfy(to -> assertThat(mailTo(to)).hasSize(1));
+        assertThat(jdbc.sql("SELECT DISTINCT attempts FROM notification WHERE appointment_id = :id")
+                .param("id", appointmentId).query(Integer.class).list()).containsExactly(1);
+    }
+}
