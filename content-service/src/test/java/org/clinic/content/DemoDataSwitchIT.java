@@ -13,16 +13,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Operators skip the demo content with an empty {@code CLINIC_DEMO_DATA_LOCATION}; that must neither break
+ * Operators skip the demo content with {@code CLINIC_DEMO_DATA=false}; that must neither break
  * startup on a fresh database nor on one where the demo content was applied before.
  */
 class DemoDataSwitchIT {
 
     @Test
-    void anEmptyDemoLocationStartsWithTheSchemaButNoDemoContent() {
+    void withDemoDataOffAFreshDatabaseGetsTheSchemaButNoDemoContent() {
         String db = EmbeddedPostgresServer.shared().createFreshDatabase("content_nodemo");
 
-        try (var app = start(db, "")) {
+        try (var app = start(db, false)) {
             assertThat(app.getBean(Flyway.class).getConfiguration().getLocations())
                     .extracting(Location::getDescriptor).containsExactly("classpath:db/migration");
             assertThat(count(app, "SELECT count(*) FROM articles")).isZero();
@@ -35,23 +35,23 @@ class DemoDataSwitchIT {
     void demoContentCanBeSwitchedOffAfterItWasAppliedAndReappliesIdempotently() {
         String db = EmbeddedPostgresServer.shared().createFreshDatabase("content_demo_off");
 
-        try (var app = start(db, null)) {
+        try (var app = start(db, true)) {
             assertThat(count(app, "SELECT count(*) FROM articles WHERE status = 'PUBLISHED'")).isEqualTo(6);
             assertThat(count(app, "SELECT count(*) FROM conditions")).isEqualTo(3);
             // A changed demo file makes Flyway run it again over the existing rows.
             jdbc(app).sql("UPDATE flyway_schema_history SET checksum = 0 WHERE script = 'R__demo_content.sql'")
                     .update();
         }
-        try (var app = start(db, null)) {
+        try (var app = start(db, true)) {
             assertThat(count(app, "SELECT count(*) FROM articles")).isEqualTo(6);
             assertThat(count(app, "SELECT count(*) FROM article_tags")).isEqualTo(18);
         }
-        try (var app = start(db, "")) {
+        try (var app = start(db, false)) {
             assertThat(count(app, "SELECT count(*) FROM articles")).isEqualTo(6);
         }
     }
 
-    private static ConfigurableApplicationContext start(String db, String demoLocation) {
+    private static ConfigurableApplicationContext start(String db, boolean demoData) {
         // Command-line arguments, because they outrank application.yml as real environment variables would.
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + db,
@@ -60,9 +60,7 @@ class DemoDataSwitchIT {
                 "--server.port=0",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
-        if (demoLocation != null) {
-            args.add("--CLINIC_DEMO_DATA_LOCATION=" + demoLocation);
-        }
+        args.add("--CLINIC_DEMO_DATA=" + demoData);
         return new SpringApplicationBuilder(ContentApplication.class).run(args.toArray(String[]::new));
     }
 

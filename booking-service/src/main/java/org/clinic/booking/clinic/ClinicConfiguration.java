@@ -1,7 +1,6 @@
 package org.clinic.booking.clinic;
 
 import java.time.Clock;
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,14 +13,5 @@ class ClinicConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    FlywayConfigurationCustomizer demoDataMigrations(ClinicProperties clinic) {
-        return configuration -> {
-            if (clinic.demoData()) {
-                configuration.locations("classpath:db/migration", "classpath:db/demo");
-            }
-        };
     }
 }
