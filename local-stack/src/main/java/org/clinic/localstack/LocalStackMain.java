@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import sun.misc.Signal;
 
 /**
  * {@code java -jar local-stack/target/clinic-local.jar}: the whole clinic on this machine, demo data included.
@@ -24,18 +26,33 @@ public final class LocalStackMain {
                 "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k").trim().split("\\s+"));
         System.out.println("Starting the clinic (PostgreSQL, Kafka, mail catcher, four services)...");
 
-        var stopped = new CountDownLatch(1);
         LocalStack stack = LocalStack.start(LocalStack.Settings.defaults(project, data, jvm));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping...");
-            stack.close();
-            stopped.countDown();
-        }, "local-stack-shutdown"));
+        var stopping = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopping.compareAndSet(false, true)) {
+                System.out.println("\nStopping...");
+                stack.close();
+                System.out.println("Stopped.");
+            }
+        };
+        // Ctrl-C and kill stop everything here, in order, *before* the JVM's shutdown hooks run: the embedded
+        // Kafka's own hook deletes its folder and would pull it from under a broker that is still running.
+        // A second Ctrl-C while stopping is ignored rather than cutting the orderly stop short.
+        for (String signal : new String[] {"INT", "TERM"}) {
+            Signal.handle(new Signal(signal), s -> {
+                if (!stopping.get()) {
+                    stop.run();
+                    System.exit(0);
+                }
+            });
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "local-stack-shutdown"));
 
         long seconds = (System.nanoTime() - began) / 1_000_000_000;
         System.out.println(banner(stack, data, seconds));
-        stopped.await();
+        new CountDownLatch(1).await();
     }
+
 
     private static String banner(LocalStack stack, Path data, long seconds) {
         var passwords = stack.staffPasswords();

@@ -6,19 +6,15 @@ import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.booking.outbox.Outbox;
+import org.clinic.booking.outbox.Topics;
 import org.clinic.events.appointment.AppointmentBooked;
 import org.clinic.events.appointment.AppointmentCancelled;
 import org.clinic.events.appointment.AppointmentSnapshot;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Writes appointment events to the outbox, carrying all a consumer needs so it never calls back. */
 @Component
 class AppointmentEvents {
-
-    @ConfigurationProperties("clinic.topics")
-    record Topics(String appointmentEvents) {
-    }
 
     private final Outbox outbox;
     private final ClinicProperties clinic;
