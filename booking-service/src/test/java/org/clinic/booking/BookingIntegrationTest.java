@@ -1,19 +1,14 @@
 package org.clinic.booking;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.clinic.testsupport.EmbeddedPostgresServer;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * to Monday 2026-11-30 12:00 UTC (07:00 in the demo clinic's New York), so slot expectations are fixed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(BookingIntegrationTest.PinnedClock.class)
+@Import(PinnedClock.class)
 @EmbeddedKafka(partitions = 1, topics = "booking.appointment-events",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class BookingIntegrationTest {
@@ -41,15 +36,6 @@ public abstract class BookingIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
         registry.add("clinic.security.jwt.secret", () -> StaffTokens.TEST_SECRET);
-    }
-
-    @TestConfiguration
-    static class PinnedClock {
-        @Bean
-        @Primary
-        Clock pinnedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
     }
 
     @LocalServerPort
