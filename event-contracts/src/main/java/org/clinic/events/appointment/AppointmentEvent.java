@@ -15,8 +15,11 @@ import java.util.UUID;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = AppointmentBooked.class, name = AppointmentBooked.TYPE),
     @JsonSubTypes.Type(value = AppointmentCancelled.class, name = AppointmentCancelled.TYPE),
+    @JsonSubTypes.Type(value = AppointmentRescheduled.class, name = AppointmentRescheduled.TYPE),
+    @JsonSubTypes.Type(value = AppointmentStatusChanged.class, name = AppointmentStatusChanged.TYPE),
 })
-public sealed interface AppointmentEvent permits AppointmentBooked, AppointmentCancelled {
+public sealed interface AppointmentEvent
+        permits AppointmentBooked, AppointmentCancelled, AppointmentRescheduled, AppointmentStatusChanged {
 
     int SCHEMA_VERSION = 1;
 
