@@ -49,6 +49,8 @@ public abstract class BookingIntegrationTest {
     @BeforeEach
     void clearAppointments() {
         http = new TestHttp("http://localhost:" + port);
+        jdbc.sql("DELETE FROM appointment_audit").update();
+        jdbc.sql("DELETE FROM idempotency_key").update();
         jdbc.sql("DELETE FROM appointment").update();
         jdbc.sql("DELETE FROM patient").update();
     }

@@ -1,8 +1,10 @@
 package org.clinic.booking.appointment;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.ResponseEntity;
@@ -17,24 +19,30 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AppointmentController {
 
-    private final BookAppointment bookAppointment;
+    private final IdempotentBooking booking;
+    private final BookingRequests requests;
     private final CancelAppointment cancelAppointment;
+    private final RescheduleAppointment rescheduleAppointment;
+    private final AppointmentCalendar calendar;
     private final Appointments appointments;
     private final ClinicProperties clinic;
 
-    AppointmentController(BookAppointment bookAppointment, CancelAppointment cancelAppointment,
-            Appointments appointments, ClinicProperties clinic) {
-        this.bookAppointment = bookAppointment;
+    AppointmentController(IdempotentBooking booking, BookingRequests requests, CancelAppointment cancelAppointment,
+            RescheduleAppointment rescheduleAppointment, AppointmentCalendar calendar, Appointments appointments,
+            ClinicProperties clinic) {
+        this.booking = booking;
+        this.requests = requests;
         this.cancelAppointment = cancelAppointment;
+        this.rescheduleAppointment = rescheduleAppointment;
+        this.calendar = calendar;
         this.appointments = appointments;
         this.clinic = clinic;
     }
 
     @PostMapping(path = "/api/booking/appointments", consumes = "application/json")
-    ResponseEntity<AppointmentView> book(@Valid @RequestBody BookingRequest request) {
-        var booked = bookAppointment.online(request);
-        var view = AppointmentView.of(booked.appointment(), clinic.timeZone(), booked.manageToken());
-        return ResponseEntity.created(URI.create("/api/booking/appointments/" + view.reference())).body(view);
+    ResponseEntity<?> book(@Valid @RequestBody BookingRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return booking.book(idempotencyKey, "online", request, requests.online(request));
     }
 
     @GetMapping("/api/booking/appointments/{reference}")
@@ -53,6 +61,29 @@ class AppointmentController {
     }
 
     record CancelRequest(@Size(max = 500) String reason) {
+    }
+
+    record RescheduleRequest(@NotNull OffsetDateTime start, UUID practitionerId) {
+    }
+
+    @PostMapping(path = "/api/booking/appointments/{reference}/reschedule", consumes = "application/json")
+    AppointmentView reschedule(@PathVariable String reference,
+            @RequestHeader(name = "X-Manage-Token", required = false) String token,
+            @Valid @RequestBody RescheduleRequest request) {
+        Appointment moved = rescheduleAppointment.byPatient(withToken(reference, token), request.start().toInstant(),
+                request.practitionerId(), token);
+        return AppointmentView.of(moved, clinic.timeZone(), null);
+    }
+
+    /** The appointment for the patient's calendar; SEQUENCE follows each change so calendars update in place. */
+    @GetMapping(path = "/api/booking/appointments/{reference}/calendar.ics", produces = "text/calendar")
+    ResponseEntity<String> calendar(@PathVariable String reference,
+            @RequestHeader(name = "X-Manage-Token", required = false) String token) {
+        Appointment appointment = withToken(reference, token);
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"appointment-" + appointment.reference() + ".ics\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/calendar; charset=utf-8"))
+                .body(calendar.of(appointment));
     }
 
     /** A wrong token answers exactly like an unknown reference, so neither can be probed. */

@@ -9,6 +9,8 @@ import org.clinic.booking.outbox.Outbox;
 import org.clinic.booking.outbox.Topics;
 import org.clinic.events.appointment.AppointmentBooked;
 import org.clinic.events.appointment.AppointmentCancelled;
+import org.clinic.events.appointment.AppointmentRescheduled;
+import org.clinic.events.appointment.AppointmentStatusChanged;
 import org.clinic.events.appointment.AppointmentSnapshot;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,21 @@ class AppointmentEvents {
         var event = AppointmentCancelled.of(UUID.randomUUID(), clock.instant(), a.version(),
                 snapshot(a, type, practitioner, null, true), cancelledBy, reason);
         outbox.append(topics.appointmentEvents(), a.id(), event.eventId(), event.eventType(), event);
+    }
+
+    void rescheduled(Appointment before, Appointment after, AppointmentType type, Practitioner practitioner,
+            String rescheduledBy, String manageToken) {
+        String managePath = manageToken == null ? null : managePath(after.reference(), manageToken);
+        var event = AppointmentRescheduled.of(UUID.randomUUID(), clock.instant(), after.version(),
+                snapshot(after, type, practitioner, managePath, true), before.start(), before.end(),
+                before.practitionerId(), rescheduledBy);
+        outbox.append(topics.appointmentEvents(), after.id(), event.eventId(), event.eventType(), event);
+    }
+
+    void statusChanged(Appointment before, Appointment after, AppointmentType type, Practitioner practitioner) {
+        var event = AppointmentStatusChanged.of(UUID.randomUUID(), clock.instant(), after.version(),
+                snapshot(after, type, practitioner, null, true), before.status());
+        outbox.append(topics.appointmentEvents(), after.id(), event.eventId(), event.eventType(), event);
     }
 
     /** The token rides in the fragment, which browsers never send to servers or put in Referer headers. */

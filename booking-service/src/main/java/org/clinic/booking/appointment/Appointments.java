@@ -14,7 +14,10 @@ import org.springframework.stereotype.Repository;
 class Appointments {
 
     private static final String SELECT = """
-            SELECT a.*, p.first_name, p.last_name, p.email, p.phone
+            SELECT a.*, COALESCE(a.contact_first_name, p.first_name) AS first_name,
+                   COALESCE(a.contact_last_name, p.last_name) AS last_name,
+                   CASE WHEN a.contact_first_name IS NULL THEN p.email ELSE a.contact_email END AS email,
+                   CASE WHEN a.contact_first_name IS NULL THEN p.phone ELSE a.contact_phone END AS phone
             FROM appointment a JOIN patient p ON p.id = a.patient_id""";
 
     private final JdbcClient jdbc;
@@ -27,10 +30,12 @@ class Appointments {
     void insert(Appointment a, int bufferMinutes, String source) {
         jdbc.sql("""
                         INSERT INTO appointment (id, reference, practitioner_id, appointment_type_id, patient_id,
-                            start_at, end_at, occupied, status, channel, notes, source, manage_token_hash, version)
+                            start_at, end_at, occupied, status, channel, notes, source, manage_token_hash, version,
+                            contact_first_name, contact_last_name, contact_email, contact_phone)
                         VALUES (:id, :reference, :practitionerId, :typeId, :patientId, :start, :end,
                             tstzrange(:start, :end + make_interval(mins => :buffer), '[)'),
-                            :status, :channel, :notes, :source, :tokenHash, :version)""")
+                            :status, :channel, :notes, :source, :tokenHash, :version,
+                            :firstName, :lastName, :email, :phone)""")
                 .param("id", a.id())
                 .param("reference", a.reference())
                 .param("practitionerId", a.practitionerId())
@@ -45,6 +50,10 @@ class Appointments {
                 .param("source", source)
                 .param("tokenHash", a.manageTokenHash())
                 .param("version", a.version())
+                .param("firstName", a.firstName())
+                .param("lastName", a.lastName())
+                .param("email", a.email())
+                .param("phone", a.phone())
                 .update();
     }
 
@@ -59,6 +68,33 @@ class Appointments {
                 .param("status", newStatus).param("id", a.id()).param("version", a.version())
                 .update();
         return updated == 1 ? findByReference(a.reference()) : Optional.empty();
+    }
+
+    /**
+     * Takes the appointment out of the overlap check for the rest of the current transaction (a move then puts it
+     * back), without counting as a version: other transactions keep seeing it booked until the move commits.
+     */
+    boolean releaseForMove(Appointment a) {
+        return jdbc.sql("UPDATE appointment SET status = 'CANCELLED' WHERE id = :id AND version = :version")
+                .param("id", a.id()).param("version", a.version()).update() == 1;
+    }
+
+    /** Moves the appointment; the exclusion constraint rejects (23P01) a time another appointment holds. */
+    Optional<Appointment> move(Appointment a, java.util.UUID practitionerId, Instant start, Instant end,
+            int bufferMinutes) {
+        int updated = jdbc.sql("""
+                        UPDATE appointment SET practitioner_id = :practitionerId, start_at = :start, end_at = :end,
+                            occupied = tstzrange(:start, :end + make_interval(mins => :buffer), '[)'),
+                            status = 'BOOKED', version = version + 1, updated_at = now()
+                        WHERE id = :id AND version = :version""")
+                .param("practitionerId", practitionerId).param("start", utc(start)).param("end", utc(end))
+                .param("buffer", bufferMinutes).param("id", a.id()).param("version", a.version())
+                .update();
+        return updated == 1 ? findByReference(a.reference()) : Optional.empty();
+    }
+
+    Optional<Appointment> findById(UUID id) {
+        return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Appointments::map).optional();
     }
 
     Optional<Appointment> findByReference(String reference) {

@@ -1,75 +1,62 @@
 package org.clinic.booking.appointment;
 
-import java.time.Instant;
 import java.util.UUID;
-import org.clinic.booking.catalogue.AppointmentType;
-import org.clinic.booking.catalogue.Catalogue;
-import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.patient.Patients;
-import org.clinic.booking.patient.PhoneNumbers;
-import org.clinic.booking.slot.Availability;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A patient books online: checks the slot, then lets the database have the last word on overlaps. */
+/** Books online or at the desk: checks the slot, then lets the database have the last word on overlaps. */
 @Service
 class BookAppointment {
 
     private static final int REFERENCE_ATTEMPTS = 5;
 
-    private final Catalogue catalogue;
-    private final Availability availability;
+    private final org.clinic.booking.slot.Availability availability;
     private final Patients patients;
-    private final PhoneNumbers phoneNumbers;
     private final Appointments appointments;
     private final AppointmentEvents events;
+    private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    BookAppointment(Catalogue catalogue, Availability availability, Patients patients, PhoneNumbers phoneNumbers,
-            Appointments appointments, AppointmentEvents events, TransactionTemplate transaction) {
-        this.catalogue = catalogue;
+    BookAppointment(org.clinic.booking.slot.Availability availability, Patients patients, Appointments appointments,
+            AppointmentEvents events, AuditTrail audit, TransactionTemplate transaction) {
         this.availability = availability;
         this.patients = patients;
-        this.phoneNumbers = phoneNumbers;
         this.appointments = appointments;
         this.events = events;
+        this.audit = audit;
         this.transaction = transaction;
     }
 
     record Booked(Appointment appointment, String manageToken) {
     }
 
-    Booked online(BookingRequest request) {
-        AppointmentType type = catalogue.appointmentType(request.appointmentTypeId())
-                .filter(AppointmentType::onlineBookable)
-                .orElseThrow(() -> ApiProblemException.invalidField("appointmentTypeId", "unknown appointment type"));
-        Practitioner practitioner = catalogue.practitioner(request.practitionerId())
-                .orElseThrow(() -> ApiProblemException.invalidField("practitionerId", "unknown practitioner"));
-        if (!type.offeredBy(practitioner.id())) {
-            throw ApiProblemException.invalidField("practitionerId", "does not offer this appointment type");
+    /** Work that must commit or roll back with the booking, such as claiming an Idempotency-Key. */
+    interface InTransaction {
+        InTransaction NONE = new InTransaction() {
+        };
+
+        default void before() {
         }
-        var contact = request.patient();
-        String phone = phoneNumbers.toE164(contact.phone())
-                .orElseThrow(() -> ApiProblemException.invalidField("patient.phone", "is not a phone number"));
-        Instant start = request.start().toInstant();
-        if (!availability.isFree(type, practitioner.id(), start, Availability.Booker.PATIENT)) {
+
+        default void after(Booked booked) {
+        }
+    }
+
+    Booked book(BookingCommand command, InTransaction hook) {
+        if (!availability.isFree(command.type(), command.practitioner().id(), command.start(), command.booker())) {
             throw slotTaken();
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
-                    UUID patientId = patients.findOrCreateByEmail(contact.firstName().strip(),
-                            contact.lastName().strip(), contact.email().strip(), phone);
-                    String token = ManageTokens.newToken();
-                    var appointment = new Appointment(UUID.randomUUID(), ReferenceCodes.next(), "BOOKED", "ONLINE",
-                            type.id(), practitioner.id(), start, start.plus(type.duration()), patientId,
-                            contact.firstName().strip(), contact.lastName().strip(), contact.email().strip(), phone,
-                            request.notes(), ManageTokens.hash(token), 1);
-                    appointments.insert(appointment, type.bufferMinutes(), request.source());
-                    events.booked(appointment, type, practitioner, token, true);
-                    return new Booked(appointment, token);
+                    hook.before();
+                    Booked booked = insert(command);
+                    hook.after(booked);
+                    return booked;
                 });
             } catch (DataIntegrityViolationException e) {
                 if (SqlStates.is(e, SqlStates.EXCLUSION_VIOLATION)) {
@@ -82,8 +69,38 @@ class BookAppointment {
         }
     }
 
-    private static ApiProblemException slotTaken() {
-        return new ApiProblemException(org.springframework.http.HttpStatus.CONFLICT, "Slot not available",
+    private Booked insert(BookingCommand command) {
+        BookingCommand.Contact contact;
+        UUID patientId;
+        if (command.patient() instanceof BookingCommand.Existing existing) {
+            var patient = patients.find(existing.id())
+                    .orElseThrow(() -> ApiProblemException.invalidField("patientId", "unknown patient"));
+            patientId = patient.id();
+            contact = new BookingCommand.Contact(patient.firstName(), patient.lastName(), patient.email(),
+                    patient.phone());
+        } else {
+            contact = (BookingCommand.Contact) command.patient();
+            patientId = patients.findOrCreate(contact.firstName(), contact.lastName(), contact.email(),
+                    contact.phone()).id();
+        }
+        String token = ManageTokens.newToken();
+        var type = command.type();
+        var appointment = new Appointment(UUID.randomUUID(), ReferenceCodes.next(), "BOOKED", command.channel(),
+                type.id(), command.practitioner().id(), command.start(), command.start().plus(type.duration()),
+                patientId, contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
+                command.notes(), ManageTokens.hash(token), 1);
+        appointments.insert(appointment, type.bufferMinutes(), command.source());
+        audit.record(command.actor(), "BOOKED", null, appointment);
+        events.booked(appointment, type, command.practitioner(), token, command.notifyPatient());
+        return new Booked(appointment, token);
+    }
+
+    static ApiProblemException changedMeanwhile() {
+        return ApiProblemException.conflict("The appointment changed meanwhile. Please reload it and try again.");
+    }
+
+    static ApiProblemException slotTaken() {
+        return new ApiProblemException(HttpStatus.CONFLICT, "Slot not available",
                 "That time is no longer free. Please choose another slot.");
     }
 }

@@ -15,15 +15,17 @@ class CancelAppointment {
 
     private final Appointments appointments;
     private final AppointmentEvents events;
+    private final AuditTrail audit;
     private final Catalogue catalogue;
     private final ClinicProperties clinic;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CancelAppointment(Appointments appointments, AppointmentEvents events, Catalogue catalogue,
+    CancelAppointment(Appointments appointments, AppointmentEvents events, AuditTrail audit, Catalogue catalogue,
             ClinicProperties clinic, Clock clock, TransactionTemplate transaction) {
         this.appointments = appointments;
         this.events = events;
+        this.audit = audit;
         this.catalogue = catalogue;
         this.clinic = clinic;
         this.clock = clock;
@@ -38,20 +40,25 @@ class CancelAppointment {
                     "Appointments can be cancelled online up to " + cutoff.toHours()
                             + " hours before they start. Please call the clinic at " + clinic.phone() + ".");
         }
-        return cancel(appointment, "PATIENT", reason);
+        return cancel(appointment, Actor.patient(), reason);
     }
 
-    private Appointment cancel(Appointment appointment, String by, String reason) {
+    /** The front desk cancels for the patient, at any time before the visit happened. */
+    Appointment byStaff(Appointment appointment, String reason) {
+        return cancel(appointment, Actor.currentStaff(), reason);
+    }
+
+    private Appointment cancel(Appointment appointment, Actor actor, String reason) {
         if (!"BOOKED".equals(appointment.status())) {
             throw ApiProblemException.conflict("This appointment is " + appointment.status().toLowerCase()
                     + " and can no longer be cancelled.");
         }
         return transaction.execute(status -> {
             Appointment cancelled = appointments.changeStatus(appointment, "CANCELLED")
-                    .orElseThrow(() -> ApiProblemException.conflict(
-                            "The appointment changed meanwhile. Please reload it and try again."));
+                    .orElseThrow(BookAppointment::changedMeanwhile);
+            audit.record(actor, "CANCELLED", appointment, cancelled);
             events.cancelled(cancelled, catalogue.appointmentType(cancelled.appointmentTypeId()).orElseThrow(),
-                    catalogue.practitioner(cancelled.practitionerId()).orElseThrow(), by, reason);
+                    catalogue.practitioner(cancelled.practitionerId()).orElseThrow(), actor.type(), reason);
             return cancelled;
         });
     }

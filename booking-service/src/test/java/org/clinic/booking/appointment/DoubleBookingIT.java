@@ -47,6 +47,43 @@ class DoubleBookingIT extends BookingIntegrationTest {
     }
 
     @Test
+    void fiftyMixedOnlineAndDeskAttemptsOnOneSlotBookItOnce() throws Exception {
+        var counter = new java.util.concurrent.atomic.AtomicInteger();
+        List<Integer> statuses = IdempotencyIT.parallel(50, () -> {
+            int i = counter.incrementAndGet();
+            return i % 2 == 0
+                    ? http.post("/api/booking/appointments", TestBookings.online(ADJUSTMENT, LIN,
+                            "2026-12-01T16:00:00-05:00", "mixed" + i + "@example.org")).status()
+                    : http.post("/api/booking/desk/appointments", DeskBookingIT.deskBooking(ADJUSTMENT, LIN,
+                            "2026-12-01T16:00:00-05:00", java.util.Map.of("firstName", "D", "lastName", "" + i)),
+                            DeskBookingIT.DESK).status();
+        });
+
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM appointment").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRescheduleRacingABookingIntoTheSameSlotLetsExactlyOneWin() throws Exception {
+        var mine = http.post("/api/booking/appointments", TestBookings.online(ADJUSTMENT, LIN,
+                "2026-12-01T11:00:00-05:00", "mover@example.org")).json();
+        String reschedule = "/api/booking/appointments/" + mine.get("reference").asString() + "/reschedule";
+        var counter = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<Integer> statuses = IdempotencyIT.parallel(2, () -> counter.incrementAndGet() == 1
+                ? http.post(reschedule, java.util.Map.of("start", "2026-12-01T17:00:00-05:00"),
+                        "X-Manage-Token", mine.get("manageToken").asString()).status()
+                : http.post("/api/booking/appointments", TestBookings.online(ADJUSTMENT, LIN,
+                        "2026-12-01T17:00:00-05:00", "racer@example.org")).status());
+
+        assertThat(statuses).containsExactlyInAnyOrder(statuses.get(0) == 200 ? 200 : 409,
+                statuses.get(0) == 200 ? 409 : 201);
+        assertThat(jdbc.sql("SELECT count(*) FROM appointment WHERE status = 'BOOKED' AND start_at = '2026-12-01 22:00Z'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theExclusionConstraintRejectsAnOverlapOfDifferentDurationEvenWithoutTheApplicationsCheck() {
         UUID patient = jdbc.sql("INSERT INTO patient (id, first_name, last_name) VALUES (gen_random_uuid(), 'A', 'B') RETURNING id")
                 .query(UUID.class).single();

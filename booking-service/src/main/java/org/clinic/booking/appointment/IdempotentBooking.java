@@ -1,0 +1,85 @@
+package org.clinic.booking.appointment;
+
+import java.net.URI;
+import java.util.Optional;
+import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.platform.web.ApiProblemException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Books once per {@code Idempotency-Key}: the same key with the same body gets the first response again (even while
+ * the first request is still running: the second waits on the key's row), with another body a 409.
+ */
+@Service
+class IdempotentBooking {
+
+    private final BookAppointment bookAppointment;
+    private final IdempotencyKeys keys;
+    private final ClinicProperties clinic;
+    private final JsonMapper json;
+
+    IdempotentBooking(BookAppointment bookAppointment, IdempotencyKeys keys, ClinicProperties clinic, JsonMapper json) {
+        this.bookAppointment = bookAppointment;
+        this.keys = keys;
+        this.clinic = clinic;
+        this.json = json;
+    }
+
+    ResponseEntity<?> book(String key, String scope, Object request, BookingCommand command) {
+        if (key == null) {
+            return created(view(bookAppointment.book(command, BookAppointment.InTransaction.NONE)));
+        }
+        var claim = keys.prepare(key, scope, json.writeValueAsString(request));
+        Optional<ResponseEntity<?>> earlier = replay(claim);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            var booked = bookAppointment.book(command, new BookAppointment.InTransaction() {
+                @Override
+                public void before() {
+                    keys.claim(claim, scope);
+                }
+
+                @Override
+                public void after(BookAppointment.Booked booked) {
+                    keys.complete(claim, booked.appointment().id(), json.writeValueAsString(view(booked)));
+                }
+            });
+            return created(view(booked));
+        } catch (DataIntegrityViolationException e) {
+            // A request with the same key committed while this one waited for the key: answer as it did.
+            return replay(claim).orElseThrow(() -> e);
+        } catch (ApiProblemException e) {
+            // Our own earlier booking may be what took the slot in the meantime.
+            if (e.getStatusCode().value() == HttpStatus.CONFLICT.value()) {
+                return replay(claim).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<ResponseEntity<?>> replay(IdempotencyKeys.Claim claim) {
+        return keys.replay(claim).map(body -> ResponseEntity.created(location(json.readTree(body)
+                        .get("reference").asString()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body));
+    }
+
+    private AppointmentView view(BookAppointment.Booked booked) {
+        return AppointmentView.of(booked.appointment(), clinic.timeZone(), booked.manageToken());
+    }
+
+    private static ResponseEntity<AppointmentView> created(AppointmentView view) {
+        return ResponseEntity.created(location(view.reference())).body(view);
+    }
+
+    private static URI location(String reference) {
+        return URI.create("/api/booking/appointments/" + reference);
+    }
+}
