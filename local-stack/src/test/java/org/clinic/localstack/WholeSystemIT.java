@@ -7,15 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * All four services and the infrastructure, started the way the README's run command starts them (on free
  * ports), exercised only through the gateway, as a patient and as the front desk would.
  */
+@ExtendWith(RunningStack.class)
 class WholeSystemIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -30,17 +28,8 @@ class WholeSystemIT {
     private static LocalStack stack;
 
     @BeforeAll
-    static void startTheWholeSystem() throws Exception {
-        Path data = Files.createTempDirectory(Path.of("target"), "local-stack-");
-        stack = LocalStack.start(LocalStack.Settings.freePorts(LocalStackMain.findProjectDirectory(), data,
-                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void useTheRunningStack() {
+        stack = RunningStack.stack();
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.clinic.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One whole system for all system tests of this JVM: started on first use, stopped by JUnit after the last test
+ * (through the root store), so each test class does not pay twenty seconds of startup.
+ */
+public class RunningStack implements BeforeAllCallback {
+
+    private static LocalStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RunningStack.class) {
+            if (stack == null) {
+                Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "local-stack-");
+                stack = LocalStack.start(LocalStack.Settings.freePorts(LocalStackMain.findProjectDirectory(), data,
+                        List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
+                ExtensionContext.Store root = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+                root.put(RunningStack.class, (AutoCloseable) () -> {
+                    synchronized (RunningStack.class) {
+                        stack.close();
+                        stack = null;
+                    }
+                });
+            }
+        }
+    }
+
+    static LocalStack stack() {
+        return stack;
+    }
+}
