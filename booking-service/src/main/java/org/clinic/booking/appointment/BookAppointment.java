@@ -47,13 +47,17 @@ class BookAppointment {
     }
 
     Booked book(BookingCommand command, InTransaction hook) {
-        if (!availability.isFree(command.type(), command.practitioner().id(), command.start(), command.booker())) {
-            throw slotTaken();
-        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
                     hook.before();
+                    // Checked under a shared lock on the practitioner's schedule, so time off or new working hours
+                    // recorded at this moment either are seen here or wait and then see this booking as a conflict.
+                    availability.holdSchedule(command.practitioner().id());
+                    if (!availability.isFree(command.type(), command.practitioner().id(), command.start(),
+                            command.booker())) {
+                        throw slotTaken();
+                    }
                     Booked booked = insert(command);
                     hook.after(booked);
                     return booked;

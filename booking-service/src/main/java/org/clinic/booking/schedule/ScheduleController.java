@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.platform.web.ApiProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,13 +29,20 @@ class ScheduleController {
     ScheduleView schedule(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "1") @Min(1) @Max(7) int days,
             @RequestParam(required = false) UUID practitionerId) {
+        if (date.getYear() < 1900 || date.getYear() > 2999) {
+            // Keeps absurd dates (year 0, year 999999999) away from date arithmetic and the database.
+            throw ApiProblemException.invalidField("date", "must be between the years 1900 and 2999");
+        }
         ZoneId zone = clinic.timeZone();
         var appointments = schedule.between(date.atStartOfDay(zone).toInstant(),
                 date.plusDays(days).atStartOfDay(zone).toInstant(), practitionerId);
-        return new ScheduleView(zone.getId(), appointments.stream().map(e -> e.view(zone)).toList(), List.of());
+        var absences = schedule.absences(date, date.plusDays(days - 1L), zone, practitionerId);
+        return new ScheduleView(zone.getId(), appointments.stream().map(e -> e.view(zone)).toList(),
+                absences.stream().map(a -> a.view(zone)).toList());
     }
 
-    record ScheduleView(String timeZone, List<ScheduleEntry.View> appointments, List<Object> timeOff) {
+    /** @param timeOff practitioners' time off (only the chosen one's, if any) and clinic closures in the range */
+    record ScheduleView(String timeZone, List<ScheduleEntry.View> appointments, List<ScheduleAbsence.View> timeOff) {
     }
 
 }

@@ -1,8 +1,12 @@
 package org.clinic.booking.schedule;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,5 +43,35 @@ class ScheduleRepository {
                                 rs.getString("phone")),
                         rs.getString("notes")))
                 .list();
+    }
+
+    /** Time off and closures overlapping the local days [firstDay, lastDay], soonest first. */
+    List<ScheduleAbsence> absences(LocalDate firstDay, LocalDate lastDay, ZoneId zone, UUID practitionerId) {
+        Instant from = firstDay.atStartOfDay(zone).toInstant();
+        Instant to = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+        List<ScheduleAbsence> absences = new ArrayList<>(jdbc.sql("""
+                        SELECT id, practitioner_id, lower(period) AS off_from, upper(period) AS off_to, reason
+                        FROM time_off WHERE period && tstzrange(:from, :to, '[)')
+                          AND (CAST(:practitionerId AS uuid) IS NULL OR practitioner_id = :practitionerId)""")
+                .param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC))
+                .param("practitionerId", practitionerId, java.sql.Types.OTHER)
+                .query((rs, n) -> new ScheduleAbsence("TIME_OFF", rs.getObject("id", UUID.class),
+                        rs.getObject("practitioner_id", UUID.class),
+                        rs.getObject("off_from", OffsetDateTime.class).toInstant(),
+                        rs.getObject("off_to", OffsetDateTime.class).toInstant(), rs.getString("reason")))
+                .list());
+        absences.addAll(jdbc.sql("""
+                        SELECT id, first_day, last_day, reason FROM clinic_closure
+                        WHERE first_day <= :lastDay AND last_day >= :firstDay""")
+                .param("firstDay", firstDay)
+                .param("lastDay", lastDay)
+                .query((rs, n) -> new ScheduleAbsence("CLOSURE", rs.getObject("id", UUID.class), null,
+                        rs.getObject("first_day", LocalDate.class).atStartOfDay(zone).toInstant(),
+                        rs.getObject("last_day", LocalDate.class).plusDays(1).atStartOfDay(zone).toInstant(),
+                        rs.getString("reason")))
+                .list());
+        absences.sort(Comparator.comparing(ScheduleAbsence::start).thenComparing(ScheduleAbsence::kind));
+        return absences;
     }
 }

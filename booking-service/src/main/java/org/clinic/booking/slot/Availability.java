@@ -5,13 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.springframework.stereotype.Service;
 
-/** Free slots under the clinic's policy: minimum notice, booking horizon, working hours, booked time. */
+/**
+ * Free slots under the clinic's policy: minimum notice, booking horizon, working hours, booked time, time off and
+ * clinic closures.
+ */
 @Service
 public class Availability {
 
@@ -48,8 +52,15 @@ public class Availability {
         // A day either side covers intervals that the zone's offset moves across midnight UTC.
         Instant busyFrom = from.minusDays(1).atStartOfDay(zone).toInstant();
         Instant busyTo = to.plusDays(2).atStartOfDay(zone).toInstant();
-        return SlotCalculator.calculate(search, practitioners, repository.workingHours(practitioners),
-                repository.busy(practitioners, busyFrom, busyTo));
+        List<BusyRange> busy = new ArrayList<>(repository.busy(practitioners, busyFrom, busyTo));
+        busy.addAll(repository.timeOff(practitioners, busyFrom, busyTo));
+        for (var closed : repository.closures(from, to)) {
+            // A closure is whole local days, so it starts and ends at local midnight whatever the offset that day.
+            Instant closedFrom = closed.first().atStartOfDay(zone).toInstant();
+            Instant closedTo = closed.last().plusDays(1).atStartOfDay(zone).toInstant();
+            practitioners.forEach(p -> busy.add(new BusyRange(p, closedFrom, closedTo)));
+        }
+        return SlotCalculator.calculate(search, practitioners, repository.workingHours(practitioners), busy);
     }
 
     /** Whether {@code start} is a free grid slot for this practitioner right now. */
@@ -61,5 +72,16 @@ public class Availability {
         LocalDate day = LocalDate.ofInstant(start, clinic.timeZone());
         return freeSlots(type, List.of(practitioner), day, day, booker).stream()
                 .anyMatch(slot -> slot.start().equals(start));
+    }
+
+    /**
+     * Holds the practitioner's schedule steady for the rest of the caller's transaction: call it first in a booking
+     * transaction and check {@link #isFree} after it. Time off, working hours and closures are written under an
+     * exclusive lock on the same row, so a booking either sees them or makes them wait and then sees the booking
+     * as a conflict. Bookings only share the lock, so they never wait for each other; lock several practitioners
+     * in id order.
+     */
+    public void holdSchedule(UUID practitioner) {
+        repository.shareLock(practitioner);
     }
 }

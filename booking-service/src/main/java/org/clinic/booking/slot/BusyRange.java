@@ -3,10 +3,6 @@ package org.clinic.booking.slot;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Time a practitioner is already taken: an appointment with its buffer, later also time off. */
+/** Time a practitioner is not available: an appointment with its buffer, time off, or a clinic closure. */
 public record BusyRange(UUID practitionerId, Instant start, Instant end) {
-
-    boolean overlaps(UUID practitioner, Instant otherStart, Instant otherEnd) {
-        return practitionerId.equals(practitioner) && start.isBefore(otherEnd) && otherStart.isBefore(end);
-    }
 }

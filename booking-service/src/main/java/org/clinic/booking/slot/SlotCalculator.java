@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,14 +35,19 @@ public final class SlotCalculator {
             Instant notBefore, LocalDate lastDay) {
     }
 
+    /**
+     * @param busy everything that blocks time: bookings with their buffers, time off, and closures (given per
+     *             practitioner), in any order and possibly overlapping
+     */
     public static List<Slot> calculate(Search search, Collection<UUID> practitioners,
             List<WorkingInterval> hours, List<BusyRange> busy) {
+        Map<UUID, BusyTimeline> timelines = BusyTimeline.byPractitioner(busy);
         List<Slot> slots = new ArrayList<>();
         LocalDate last = search.to().isAfter(search.lastDay()) ? search.lastDay() : search.to();
         for (LocalDate day = search.from(); !day.isAfter(last); day = day.plusDays(1)) {
             for (WorkingInterval interval : hours) {
                 if (interval.dayOfWeek() == day.getDayOfWeek() && practitioners.contains(interval.practitionerId())) {
-                    addSlots(slots, search, day, interval, busy);
+                    addSlots(slots, search, day, interval, BusyTimeline.of(timelines, interval.practitionerId()));
                 }
             }
         }
@@ -50,24 +56,15 @@ public final class SlotCalculator {
     }
 
     private static void addSlots(List<Slot> slots, Search search, LocalDate day, WorkingInterval interval,
-            List<BusyRange> busy) {
-        Instant opens = day.atTime(interval.start()).atZone(search.zone()).toInstant();
-        Instant closes = day.atTime(interval.end()).atZone(search.zone()).toInstant();
+            BusyTimeline busy) {
+        Instant opens = interval.opens(day, search.zone());
+        Instant closes = interval.closes(day, search.zone());
         for (Instant start = opens; !start.plus(search.occupied()).isAfter(closes); start = start.plus(GRID)) {
             Instant freeUntil = start.plus(search.occupied());
-            if (start.isBefore(search.notBefore()) || isBusy(busy, interval.practitionerId(), start, freeUntil)) {
+            if (start.isBefore(search.notBefore()) || busy.overlaps(start, freeUntil)) {
                 continue;
             }
             slots.add(new Slot(interval.practitionerId(), start, start.plus(search.duration())));
         }
-    }
-
-    private static boolean isBusy(List<BusyRange> busy, UUID practitioner, Instant start, Instant end) {
-        for (BusyRange range : busy) {
-            if (range.overlaps(practitioner, start, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,13 +4,20 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Catalogue;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.platform.security.StaffSecurity;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 class SlotController {
 
     static final int MAX_RANGE_DAYS = 31;
+    private static final Set<String> STAFF_AUTHORITIES = Arrays.stream(StaffSecurity.FRONT_DESK_ROLES)
+            .map(role -> "ROLE_" + role).collect(Collectors.toUnmodifiableSet());
 
     private final Availability availability;
     private final Catalogue catalogue;
@@ -46,12 +55,23 @@ class SlotController {
         List<UUID> practitioners = practitionerId == null ? type.practitionerIds()
                 : type.practitionerIds().stream().filter(practitionerId::equals).toList();
         ZoneId zone = clinic.timeZone();
-        List<SlotView> slots = availability.freeSlots(type, practitioners, from, to, Availability.Booker.PATIENT)
+        List<SlotView> slots = availability.freeSlots(type, practitioners, from, to, booker())
                 .stream()
                 .map(s -> new SlotView(s.practitionerId(), s.start().atZone(zone).toOffsetDateTime(),
                         s.end().atZone(zone).toOffsetDateTime()))
                 .toList();
         return new SlotsView(zone.getId(), slots);
+    }
+
+    /**
+     * The path is public, but a valid staff token is still authenticated on it: the front desk books callers inside
+     * the minimum notice, so it must see those slots too. An invalid token is a 401, never silently a patient.
+     */
+    private static Availability.Booker booker() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean staff = caller != null && caller.isAuthenticated() && caller.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(STAFF_AUTHORITIES::contains);
+        return staff ? Availability.Booker.STAFF : Availability.Booker.PATIENT;
     }
 
     record SlotsView(String timeZone, List<SlotView> slots) {

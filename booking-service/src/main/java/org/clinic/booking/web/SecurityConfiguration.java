@@ -18,8 +18,12 @@ class SecurityConfiguration {
         return staff.filterChain(http, auth -> auth
                 .requestMatchers("/api/booking/schedule/**", "/api/booking/patients/**", "/api/booking/desk/**")
                 .hasAnyRole(FRONT_DESK_ROLES)
+                .requestMatchers("/api/booking/practitioners/*/time-off/**",
+                        "/api/booking/practitioners/*/working-hours/**").hasAnyRole(FRONT_DESK_ROLES)
                 .requestMatchers(HttpMethod.PUT, "/api/booking/practitioners/**").hasAnyRole(FRONT_DESK_ROLES)
                 .requestMatchers(HttpMethod.POST, "/api/booking/practitioners/**").hasAnyRole(FRONT_DESK_ROLES)
+                .requestMatchers(HttpMethod.GET, "/api/booking/closures/**").permitAll()
+                .requestMatchers("/api/booking/closures/**").hasAnyRole(FRONT_DESK_ROLES)
                 .anyRequest().permitAll());
     }
 }

@@ -79,6 +79,35 @@ class SlotCalculatorTests {
                 PT + "@2026-12-01T14:15:00Z", PT + "@2026-12-01T14:30:00Z");
     }
 
+    @Test
+    void overlappingAndTouchingBusyTimeBlocksItsUnionAndNothingElse() {
+        // Tuesday 09:00-12:00 local is 14:00-17:00Z. A booking, time off overlapping it and a closure touching it
+        // block 14:30-15:45Z together; the other practitioner's busy time does not count.
+        var hours = List.of(interval(PT, DayOfWeek.TUESDAY, "09:00", "12:00"));
+        var busy = List.of(
+                new BusyRange(PT, Instant.parse("2026-12-01T14:45:00Z"), Instant.parse("2026-12-01T15:30:00Z")),
+                new BusyRange(PT, Instant.parse("2026-12-01T14:30:00Z"), Instant.parse("2026-12-01T15:00:00Z")),
+                new BusyRange(PT, Instant.parse("2026-12-01T15:30:00Z"), Instant.parse("2026-12-01T15:45:00Z")),
+                new BusyRange(DC, Instant.parse("2026-12-01T15:45:00Z"), Instant.parse("2026-12-01T17:00:00Z")));
+
+        var slots = calculate(30, 0, "2026-12-01", "2026-12-01", hours, busy);
+
+        assertThat(starts(slots)).containsExactly("2026-12-01T14:00:00Z", "2026-12-01T15:45:00Z",
+                "2026-12-01T16:00:00Z", "2026-12-01T16:15:00Z", "2026-12-01T16:30:00Z");
+    }
+
+    @Test
+    void aVisitIsCoveredByAnIntervalOnlyOnItsOwnLocalDayAndWhollyInside() {
+        var morning = interval(PT, DayOfWeek.TUESDAY, "09:00", "12:00");
+
+        assertThat(morning.covers(Instant.parse("2026-12-01T14:00:00Z"), Instant.parse("2026-12-01T17:00:00Z"),
+                NEW_YORK)).isTrue();
+        assertThat(morning.covers(Instant.parse("2026-12-01T16:30:00Z"), Instant.parse("2026-12-01T17:15:00Z"),
+                NEW_YORK)).isFalse();
+        assertThat(morning.covers(Instant.parse("2026-12-02T14:00:00Z"), Instant.parse("2026-12-02T15:00:00Z"),
+                NEW_YORK)).isFalse();
+    }
+
     private static List<Slot> calculate(int minutes, int buffer, String from, String to, List<WorkingInterval> hours,
             List<BusyRange> busy) {
         var search = new SlotCalculator.Search(Duration.ofMinutes(minutes), Duration.ofMinutes(minutes + buffer),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinic.booking.BookingIntegrationTest;
+import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -57,6 +58,26 @@ class SlotSearchIT extends BookingIntegrationTest {
         // Taken 13:00-14:15: starts from 11:45 (whose 75 minutes would reach 13:00) up to 14:00 vanish.
         assertThat(after).doesNotContain("2026-11-30T13:00:00-05:00", "2026-11-30T14:00:00-05:00")
                 .contains("2026-11-30T14:15:00-05:00");
+    }
+
+    @Test
+    void theFrontDeskSeesSlotsInsideTheMinimumNoticeAndPatientsDoNot() {
+        // It is 07:00 and Jordan Okafor opens at 08:00: two hours' notice hides 08:00 to 08:45 from patients.
+        String query = "/api/booking/slots?appointmentTypeId=" + EVALUATION
+                + "&from=2026-11-30&to=2026-11-30&practitionerId=" + OKAFOR;
+
+        var patient = starts(http.get(query).json());
+        var desk = starts(http.get(query, "Authorization", "Bearer " + StaffTokens.valid("FRONT_DESK")).json());
+        var admin = starts(http.get(query, "Authorization", "Bearer " + StaffTokens.valid("ADMIN")).json());
+        var editor = starts(http.get(query, "Authorization", "Bearer " + StaffTokens.valid("EDITOR")).json());
+
+        assertThat(patient.get(0)).isEqualTo("2026-11-30T09:00:00-05:00");
+        assertThat(desk.subList(0, 5)).containsExactly("2026-11-30T08:00:00-05:00", "2026-11-30T08:15:00-05:00",
+                "2026-11-30T08:30:00-05:00", "2026-11-30T08:45:00-05:00", "2026-11-30T09:00:00-05:00");
+        assertThat(admin).isEqualTo(desk);
+        assertThat(editor).isEqualTo(patient);
+        assertThat(http.get(query, "Authorization", "Bearer " + StaffTokens.forged("FRONT_DESK")).status())
+                .isEqualTo(401);
     }
 
     @Test
