@@ -79,6 +79,20 @@ class BadInputThroughGatewayIT {
         calls.add(new Call("POST", "/api/booking/desk/appointments/" + UUID.randomUUID() + "/status", "application/json", "{\"status\": \"GONE\"}"));
         calls.add(new Call("POST", "/api/booking/desk/appointments/" + UUID.randomUUID() + "/cancel", "application/json", "{}"));
         calls.add(new Call("POST", "/api/booking/desk/appointments/" + UUID.randomUUID() + "/reschedule", "application/json", "{}"));
+        String hours = "/api/booking/practitioners/" + LIN + "/working-hours";
+        calls.add(new Call("PUT", hours, "application/json", "[{\"dayOfWeek\": \"MONDAY\", \"start\": \"09:00\", "
+                + "\"end\": \"12:00\"}, {\"dayOfWeek\": \"MONDAY\", \"start\": \"11:00\", \"end\": \"13:00\"}]"));
+        calls.add(new Call("PUT", hours, "application/json", "[{\"dayOfWeek\": \"FUNDAY\", \"start\": \"09:00\", "
+                + "\"end\": \"12:00\"}]"));
+        calls.add(new Call("PUT", hours, "application/json", "{\"not\": \"a list\"}"));
+        String timeOff = "/api/booking/practitioners/" + LIN + "/time-off";
+        calls.add(new Call("POST", timeOff, "application/json", "{\"start\": \"2030-01-02T00:00:00Z\", "
+                + "\"end\": \"2030-01-01T00:00:00Z\", \"reason\": \"backwards\"}"));
+        calls.add(new Call("POST", timeOff, "application/json", "{\"start\": \"2030-01-01T00:00:00Z\", "
+                + "\"end\": \"2030-01-02T00:00:00Z\", \"reason\": \"" + BIG + "\"}"));
+        calls.add(new Call("POST", "/api/booking/practitioners/" + UUID.randomUUID() + "/time-off", "application/json",
+                "{\"start\": \"2030-01-01T00:00:00Z\", \"end\": \"2030-01-02T00:00:00Z\"}"));
+        calls.add(new Call("POST", "/api/booking/closures", "application/json", "{\"from\": \"someday\"}"));
         calls.add(new Call("GET", "/api/content/articles?page=-1", null, null));
         calls.add(new Call("GET", "/api/content/articles?size=abc", null, null));
         calls.add(new Call("GET", "/api/content/articles/no-such-article", null, null));
