@@ -24,7 +24,22 @@ class ArchitectureTests {
                     "..notification.delivery..", "..notification.appointment..");
 
     @ArchTest
+    static final ArchRule smsKnowsNothingAboutKafkaOrTheDeliveryLog = noClasses()
+            .that().resideInAPackage("..notification.sms..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.apache.kafka..", "org.springframework.kafka..", "..notification.delivery..");
+
+    @ArchTest
     static final ArchRule deliveryDoesNotDependOnWhatCausedTheMessage = noClasses()
             .that().resideInAPackage("..notification.delivery..")
-            .should().dependOnClassesThat().resideInAnyPackage("..notification.appointment..", "org.clinic.events..");
+            .should().dependOnClassesThat().resideInAnyPackage("..notification.appointment..",
+                    "..notification.message..", "..notification.reminder..", "..notification.outbox..",
+                    "org.clinic.events..");
+
+    /** Kafka stays at the edges: the consumer, its error handling, and the outbox relay. */
+    @ArchTest
+    static final ArchRule onlyTheEdgesKnowKafka = noClasses()
+            .that().resideInAnyPackage("..notification.message..", "..notification.reminder..",
+                    "..notification.delivery..", "..notification.preference..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
 }

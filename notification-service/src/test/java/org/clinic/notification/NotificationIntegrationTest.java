@@ -6,12 +6,15 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.testsupport.EmbeddedPostgresServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -24,13 +27,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every subclass shares one application context; tests keep apart by using their own appointments and addresses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1, topics = {NotificationIntegrationTest.TOPIC, NotificationIntegrationTest.DLT},
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(partitions = 1, topics = {NotificationIntegrationTest.TOPIC, NotificationIntegrationTest.DLT,
+        NotificationIntegrationTest.DELIVERY_TOPIC}, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ActiveProfiles("it")
+@Import(TestInfrastructure.class)
 public abstract class NotificationIntegrationTest {
 
     public static final String TOPIC = "booking.appointment-events";
     public static final String DLT = TOPIC + ".DLT";
+    public static final String DELIVERY_TOPIC = "notification.delivery-events";
 
     static final String DB = EmbeddedPostgresServer.shared().createFreshDatabase("notification");
     // Fixed for the JVM so the cached application context keeps pointing at it while GreenMail restarts per class.
@@ -47,6 +52,17 @@ public abstract class NotificationIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    protected RecordingSmsSender sms;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB);
@@ -57,6 +73,11 @@ public abstract class NotificationIntegrationTest {
 
     protected void publish(String key, String json) {
         kafka.send(TOPIC, key, json).join();
+    }
+
+    /** A new appointment a week ahead (relative to the test clock), booked online by the patient. */
+    protected TestAppointment appointment() {
+        return TestAppointment.online(uniqueEmail(), clock.instant().plus(Duration.ofDays(7)), clock);
     }
 
     protected static MimeMessage[] mailTo(String address) {

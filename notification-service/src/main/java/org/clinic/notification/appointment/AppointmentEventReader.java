@@ -2,7 +2,6 @@ package org.clinic.notification.appointment;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import org.clinic.events.appointment.AppointmentBooked;
 import org.clinic.events.appointment.AppointmentEvent;
 import org.clinic.events.appointment.AppointmentSnapshot;
 import org.clinic.notification.messaging.UnreadableRecordException;
@@ -43,18 +42,18 @@ class AppointmentEventReader {
         if (event != null && (event.eventId() == null || event.appointmentId() == null)) {
             throw new UnreadableRecordException(event.eventType() + " lacks eventId or appointmentId");
         }
-        // Only kinds this service acts on are held to what it needs; the rest are skipped anyway.
-        if (event instanceof AppointmentBooked booked) {
-            requireConfirmable(booked);
+        if (event != null) {
+            requireUsable(event);
         }
         return event;
     }
 
-    private static void requireConfirmable(AppointmentBooked event) {
+    /** managePath may be null (the message then says it has no link); everything else a message shows may not. */
+    private static void requireUsable(AppointmentEvent event) {
         AppointmentSnapshot a = event.appointment();
-        if (a == null || a.reference() == null || a.start() == null || a.end() == null || a.patient() == null
-                || a.managePath() == null) {
-            throw new UnreadableRecordException(event.eventType() + " lacks appointment fields a confirmation needs");
+        if (event.occurredAt() == null || event.version() < 1 || a == null || a.reference() == null
+                || a.status() == null || a.start() == null || a.end() == null || a.patient() == null) {
+            throw new UnreadableRecordException(event.eventType() + " lacks fields a patient message needs");
         }
         try {
             ZoneId.of(a.clinicTimeZone());

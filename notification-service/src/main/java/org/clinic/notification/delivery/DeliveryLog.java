@@ -2,40 +2,50 @@ package org.clinic.notification.delivery;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clinic.notification.mail.OutgoingEmail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The {@code notification} table: what we owe each patient, and what became of it. */
+/**
+ * The {@code notification} table: what we owe each patient, and what became of it. Every final status is
+ * announced as a {@link DeliveryOutcome} inside the transaction that writes it.
+ */
 @Repository
+@Transactional(propagation = Propagation.MANDATORY)
 public class DeliveryLog {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DeliveryLog(JdbcClient jdbc, ApplicationEventPublisher events) {
+    DeliveryLog(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
-    /** Queues an email for the dispatcher, due now. */
-    public UUID queueEmail(UUID appointmentId, UUID eventId, NotificationKind kind, OutgoingEmail email) {
+    /** Queues a message for the dispatcher, to go out at {@code dueAt} (now, or when a staff edit's window closes). */
+    public UUID queue(UUID appointmentId, UUID eventId, NotificationKind kind, OutgoingMessage message, Instant dueAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                INSERT INTO notification (id, appointment_id, event_id, kind, channel, status, recipient,
-                                          subject, body_text, body_html, attempts, next_attempt_at, created_at)
-                VALUES (:id, :appointmentId, :eventId, :kind, 'EMAIL', 'PENDING', :to, :subject, :text, :html,
-                        0, now(), now())
+                INSERT INTO notification (id, appointment_id, event_id, kind, channel, status, recipient, subject,
+                        body_text, body_html, attachment_name, attachment_type, attachment, attempts, next_attempt_at,
+                        created_at, updated_at)
+                VALUES (:id, :appointmentId, :eventId, :kind, :channel, 'PENDING', :to, :subject, :text, :html,
+                        :fileName, :fileType, :file, 0, :due, :now, :now)
                 """)
                 .param("id", id).param("appointmentId", appointmentId).param("eventId", eventId)
-                .param("kind", kind.name()).param("to", email.to()).param("subject", email.subject())
-                .param("text", email.text()).param("html", email.html())
+                .param("kind", kind.name()).paramSource(MessageColumns.of(message))
+                .param("due", utc(dueAt)).param("now", now())
                 .update();
         events.publishEvent(new DispatchRequested());
         return id;
@@ -47,16 +57,65 @@ public class DeliveryLog {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO notification (id, appointment_id, event_id, kind, channel, status, recipient,
-                                          attempts, last_error, created_at)
-                VALUES (:id, :appointmentId, :eventId, :kind, :channel, 'SUPPRESSED', :recipient, 0, :reason, now())
+                                          attempts, created_at, updated_at)
+                VALUES (:id, :appointmentId, :eventId, :kind, :channel, 'PENDING', :recipient, 0, :now, :now)
                 """)
                 .param("id", id).param("appointmentId", appointmentId).param("eventId", eventId)
                 .param("kind", kind.name()).param("channel", channel.name()).param("recipient", recipient)
-                .param("reason", reason)
+                .param("now", now())
                 .update();
+        finish(id, DeliveryStatus.SUPPRESSED, 0, reason);
         return id;
     }
 
+    /**
+     * Locks the appointment's message of one of the given kinds that has not gone out yet, if any. Waits for a
+     * dispatcher that is sending it right now; once that commits the row is no longer PENDING and is not returned.
+     */
+    public Optional<Undelivered> lockUndelivered(UUID appointmentId, List<NotificationKind> kinds) {
+        return jdbc.sql("""
+                SELECT id, kind FROM notification
+                WHERE appointment_id = :appointmentId AND status = 'PENDING' AND kind IN (:kinds)
+                ORDER BY created_at DESC LIMIT 1
+                FOR UPDATE
+                """)
+                .param("appointmentId", appointmentId).param("kinds", kinds.stream().map(Enum::name).toList())
+                .query((rs, n) -> new Undelivered(rs.getObject("id", UUID.class),
+                        NotificationKind.valueOf(rs.getString("kind"))))
+                .optional();
+    }
+
+    /** Replaces a locked, undelivered message with what the latest change calls for. */
+    public void rewrite(UUID id, UUID eventId, NotificationKind kind, OutgoingMessage message, Instant dueAt) {
+        jdbc.sql("""
+                UPDATE notification SET event_id = :eventId, kind = :kind, channel = :channel, recipient = :to,
+                       subject = :subject, body_text = :text, body_html = :html, attachment_name = :fileName,
+                       attachment_type = :fileType, attachment = :file, next_attempt_at = :due, updated_at = :now
+                WHERE id = :id AND status = 'PENDING'
+                """)
+                .param("id", id).param("eventId", eventId).param("kind", kind.name())
+                .paramSource(MessageColumns.of(message)).param("due", utc(dueAt)).param("now", now())
+                .update();
+        events.publishEvent(new DispatchRequested());
+    }
+
+    /** Suppresses a locked, undelivered message (e.g. the appointment was cancelled before it went out). */
+    public void suppressUndelivered(UUID id, String reason) {
+        finish(id, DeliveryStatus.SUPPRESSED, null, reason);
+    }
+
+    /** Suppresses every message of a kind still waiting for an appointment; returns how many. */
+    public int suppressPending(UUID appointmentId, NotificationKind kind, String reason) {
+        List<UUID> ids = jdbc.sql("""
+                SELECT id FROM notification WHERE appointment_id = :appointmentId AND kind = :kind
+                AND status = 'PENDING' FOR UPDATE
+                """)
+                .param("appointmentId", appointmentId).param("kind", kind.name()).query(UUID.class).list();
+        ids.forEach(id -> finish(id, DeliveryStatus.SUPPRESSED, null, reason));
+        return ids.size();
+    }
+
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     List<DeliveryLogEntry> findByAppointment(UUID appointmentId) {
         return jdbc.sql("""
                 SELECT id, kind, channel, status, attempts, last_error, sent_at
@@ -68,40 +127,35 @@ public class DeliveryLog {
     }
 
     /**
-     * Locks the next due email for the current transaction. SKIP LOCKED lets every instance's dispatcher
-     * work the queue at once without two of them ever holding (and sending) the same row.
+     * Moves a message to a final status and announces it. {@code attempts} null keeps the stored count;
+     * {@code reason} null keeps the last error (a message sent on its third attempt still shows why two failed).
      */
-    Optional<PendingEmail> claimNextDueEmail() {
-        return jdbc.sql("""
-                SELECT id, recipient, subject, body_text, body_html, attempts FROM notification
-                WHERE status = 'PENDING' AND channel = 'EMAIL' AND next_attempt_at <= now()
-                ORDER BY next_attempt_at
-                LIMIT 1
-                FOR UPDATE SKIP LOCKED
+    void finish(UUID id, DeliveryStatus status, Integer attempts, String reason) {
+        OffsetDateTime now = now();
+        DeliveryOutcome outcome = jdbc.sql("""
+                UPDATE notification SET status = :status, attempts = COALESCE(:attempts, attempts),
+                       last_error = COALESCE(:reason, last_error), next_attempt_at = NULL,
+                       sent_at = CASE WHEN :status = 'SENT' THEN :now ELSE sent_at END,
+                       outcome_version = outcome_version + 1, updated_at = :now
+                WHERE id = :id
+                RETURNING appointment_id, kind, channel, attempts, last_error, outcome_version
                 """)
-                .query((rs, n) -> new PendingEmail(rs.getObject("id", UUID.class), rs.getInt("attempts"),
-                        new OutgoingEmail(rs.getString("recipient"), rs.getString("subject"),
-                                rs.getString("body_text"), rs.getString("body_html"))))
-                .optional();
+                .param("id", id).param("status", status.name()).param("attempts", attempts)
+                .param("reason", reason).param("now", now)
+                .query((rs, n) -> new DeliveryOutcome(id, rs.getObject("appointment_id", UUID.class),
+                        NotificationKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")),
+                        status, rs.getInt("attempts"), rs.getString("last_error"), rs.getLong("outcome_version"),
+                        now.toInstant()))
+                .single();
+        events.publishEvent(outcome);
     }
 
-    void markSent(UUID id, int attempts) {
-        jdbc.sql("UPDATE notification SET status = 'SENT', attempts = :attempts, sent_at = now(), "
-                        + "next_attempt_at = NULL WHERE id = :id")
-                .param("id", id).param("attempts", attempts).update();
+    OffsetDateTime now() {
+        return utc(clock.instant());
     }
 
-    void scheduleRetry(UUID id, int attempts, String error, Duration delay) {
-        jdbc.sql("UPDATE notification SET attempts = :attempts, last_error = :error, "
-                        + "next_attempt_at = now() + make_interval(secs => :seconds) WHERE id = :id")
-                .param("id", id).param("attempts", attempts).param("error", error)
-                .param("seconds", delay.toMillis() / 1000.0).update();
-    }
-
-    void markFailed(UUID id, int attempts, String error) {
-        jdbc.sql("UPDATE notification SET status = 'FAILED', attempts = :attempts, last_error = :error, "
-                        + "next_attempt_at = NULL WHERE id = :id")
-                .param("id", id).param("attempts", attempts).param("error", error).update();
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static DeliveryLogEntry entry(ResultSet rs, int rowNum) throws SQLException {
@@ -112,6 +166,7 @@ public class DeliveryLog {
                 sentAt == null ? null : sentAt.toInstant());
     }
 
-    record PendingEmail(UUID id, int attempts, OutgoingEmail email) {
+    /** A message that has not gone out yet, locked by the caller's transaction. */
+    public record Undelivered(UUID id, NotificationKind kind) {
     }
 }

@@ -1,6 +1,6 @@
 package org.clinic.notification.delivery;
 
 /** PENDING until sent or given up on; SUPPRESSED when there was nothing we were allowed or able to send. */
-enum DeliveryStatus {
+public enum DeliveryStatus {
     PENDING, SENT, FAILED, SUPPRESSED
 }

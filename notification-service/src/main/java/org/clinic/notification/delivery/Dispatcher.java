@@ -6,8 +6,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.clinic.notification.delivery.DeliveryLog.PendingEmail;
+import org.clinic.notification.delivery.DispatchQueue.PendingMessage;
 import org.clinic.notification.mail.EmailSender;
+import org.clinic.notification.sms.SmsSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -18,8 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due emails from the delivery log on one background thread. It runs right after a consumer
- * transaction queues mail (low latency) and on a fixed delay (retries, and rows left by a crash).
+ * Sends due messages (email or SMS) from the delivery log on one background thread. It runs right after a transaction
+ * queues a message (low latency) and on a fixed delay (retries, and rows left by a crash).
  * Each message is sent inside the transaction that holds its row lock, so a crash between the SMTP
  * hand-off and the commit can repeat a message (at least once), but two instances never send one together.
  */
@@ -28,17 +29,19 @@ class Dispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
-    private final DeliveryLog deliveryLog;
-    private final EmailSender sender;
+    private final DispatchQueue queue;
+    private final EmailSender emailSender;
+    private final SmsSender smsSender;
     private final TransactionTemplate transactions;
     private final DispatchProperties properties;
     private final AtomicBoolean runQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    Dispatcher(DeliveryLog deliveryLog, EmailSender sender, TransactionTemplate transactions,
+    Dispatcher(DispatchQueue queue, EmailSender emailSender, SmsSender smsSender, TransactionTemplate transactions,
             DispatchProperties properties) {
-        this.deliveryLog = deliveryLog;
-        this.sender = sender;
+        this.queue = queue;
+        this.emailSender = emailSender;
+        this.smsSender = smsSender;
         this.transactions = transactions;
         this.properties = properties;
     }
@@ -76,25 +79,33 @@ class Dispatcher implements SmartLifecycle {
     }
 
     private boolean dispatchNext() {
-        PendingEmail pending = deliveryLog.claimNextDueEmail().orElse(null);
+        PendingMessage pending = queue.claimNextDue().orElse(null);
         if (pending == null) {
             return false;
         }
         int attempts = pending.attempts() + 1;
         try {
-            sender.send(pending.email());
-            deliveryLog.markSent(pending.id(), attempts);
+            send(pending.message());
+            queue.markSent(pending.id(), attempts);
         } catch (RuntimeException e) {
             String error = ErrorSummary.of(e);
             if (attempts >= properties.maxAttempts() || isPermanent(e)) {
                 log.warn("Giving up on notification {} after {} attempt(s): {}", pending.id(), attempts, error);
-                deliveryLog.markFailed(pending.id(), attempts, error);
+                queue.markFailed(pending.id(), attempts, error);
             } else {
                 log.info("Notification {} attempt {} failed, will retry: {}", pending.id(), attempts, error);
-                deliveryLog.scheduleRetry(pending.id(), attempts, error, properties.retryDelayAfter(attempts));
+                queue.scheduleRetry(pending.id(), attempts, error, properties.retryDelayAfter(attempts));
             }
         }
         return true;
+    }
+
+    private void send(OutgoingMessage message) {
+        if (message.channel() == Channel.SMS) {
+            smsSender.send(message.recipient(), message.text());
+        } else {
+            emailSender.send(message.asEmail());
+        }
     }
 
     /** A message that cannot even be built (e.g. an unparseable address) will not get better by waiting. */
@@ -105,7 +116,7 @@ class Dispatcher implements SmartLifecycle {
     @Override
     public void start() {
         executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "mail-dispatch");
+            Thread thread = new Thread(task, "message-dispatch");
             thread.setDaemon(true);
             return thread;
         });

@@ -1,6 +1,11 @@
 package org.clinic.notification.delivery;
 
-/** Why we are messaging the patient; reminders, reschedules and cancellations join later. */
+import java.util.Set;
+
+/** Why we are messaging the patient. */
 public enum NotificationKind {
-    CONFIRMATION
+    CONFIRMATION, RESCHEDULE, CANCELLATION, REMINDER;
+
+    /** Messages about a change to the appointment; a staff edit's message of these kinds can still be rewritten. */
+    public static final Set<NotificationKind> CHANGES = Set.of(CONFIRMATION, RESCHEDULE, CANCELLATION);
 }

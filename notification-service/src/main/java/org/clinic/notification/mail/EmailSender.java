@@ -1,11 +1,13 @@
 package org.clinic.notification.mail;
 
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Hands one message to the SMTP server as multipart/alternative: plain text first, HTML preferred by clients. */
+/** Hands one message to the SMTP server: plain text and HTML as alternatives, plus the attachment if any. */
 @Component
 public class EmailSender {
 
@@ -24,6 +26,11 @@ public class EmailSender {
             helper.setTo(email.to());
             helper.setSubject(email.subject());
             helper.setText(email.text(), email.html());
+            Attachment file = email.attachment();
+            if (file != null) {
+                helper.addAttachment(file.filename(),
+                        new ByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8)), file.contentType());
+            }
         });
     }
 }

@@ -1,5 +1,9 @@
 package org.clinic.notification.mail;
 
-/** One message to one recipient, in both a plain-text and an HTML rendering of the same content. */
-public record OutgoingEmail(String to, String subject, String text, String html) {
+/** One message to one recipient, in both a plain-text and an HTML rendering, with an optional attachment. */
+public record OutgoingEmail(String to, String subject, String text, String html, Attachment attachment) {
+
+    public OutgoingEmail(String to, String subject, String text, String html) {
+        this(to, subject, text, html, null);
+    }
 }

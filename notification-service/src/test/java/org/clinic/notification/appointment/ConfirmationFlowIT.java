@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.clinic.notification.MailText;
 import org.clinic.notification.NotificationIntegrationTest;
+import org.clinic.notification.TestAppointment;
 import org.clinic.notification.TestEvents;
 import org.clinic.notification.TestEvents.Booking;
 import org.junit.jupiter.api.Test;
@@ -62,16 +63,29 @@ class ConfirmationFlowIT extends NotificationIntegrationTest {
     }
 
     @Test
-    void patientWithoutEmailAddressIsRecordedAsSuppressed() {
+    void phoneBookingWithoutEmailGetsAnSmsInstead() {
         Booking booking = Booking.forPatient(null);
 
         publish(booking.key(), TestEvents.booked(booking));
 
-        await().atMost(WITHIN).until(() -> !statuses(booking.appointmentId()).isEmpty());
+        await().atMost(WITHIN).until(() -> statuses(booking.appointmentId()).equals(List.of("SENT")));
+        assertThat(sms.sentTo("+44 7700 900123")).anySatisfy(text -> assertThat(text.text())
+                .contains(booking.reference(), "Tue 9 Jun, 9:30 AM (Europe/London)", "+44 20 7946 0321"));
+        assertThat(jdbc.sql("SELECT channel FROM notification WHERE appointment_id = :id")
+                .param("id", booking.appointmentId()).query(String.class).single()).isEqualTo("SMS");
+    }
+
+    @Test
+    void patientWithNeitherEmailNorPhoneIsRecordedAsSuppressedWithTheReason() {
+        TestAppointment appointment = appointment().contact(null, null);
+
+        publish(appointment.key(), appointment.booked());
+
+        await().atMost(WITHIN).until(() -> !statuses(appointment.id).isEmpty());
         Map<String, Object> row = jdbc.sql("SELECT status, last_error, attempts FROM notification WHERE appointment_id = :id")
-                .param("id", booking.appointmentId()).query().singleRow();
-        assertThat(row).containsEntry("status", "SUPPRESSED").containsEntry("last_error", "no email address")
-                .containsEntry("attempts", 0);
+                .param("id", appointment.id).query().singleRow();
+        assertThat(row).containsEntry("status", "SUPPRESSED")
+                .containsEntry("last_error", "no email address or phone number").containsEntry("attempts", 0);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.clinic.notification.NotificationIntegrationTest;
 import org.clinic.notification.mail.EmailSender;
 import org.clinic.notification.mail.OutgoingEmail;
+import org.clinic.notification.sms.SmsSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +21,13 @@ class ConcurrentDispatchIT extends NotificationIntegrationTest {
     DeliveryLog deliveryLog;
 
     @Autowired
+    DispatchQueue queue;
+
+    @Autowired
     EmailSender sender;
+
+    @Autowired
+    SmsSender smsSender;
 
     @Autowired
     TransactionTemplate transactions;
@@ -33,11 +40,12 @@ class ConcurrentDispatchIT extends NotificationIntegrationTest {
         UUID appointmentId = UUID.randomUUID();
         List<String> recipients = IntStream.range(0, 30).mapToObj(i -> uniqueEmail()).toList();
         // Two more dispatchers, as other instances would run, race the application's own one.
-        List<Dispatcher> others = List.of(new Dispatcher(deliveryLog, sender, transactions, properties),
-                new Dispatcher(deliveryLog, sender, transactions, properties));
+        List<Dispatcher> others = List.of(new Dispatcher(queue, sender, smsSender, transactions, properties),
+                new Dispatcher(queue, sender, smsSender, transactions, properties));
         try {
-            transactions.executeWithoutResult(tx -> recipients.forEach(to -> deliveryLog.queueEmail(appointmentId,
-                    UUID.randomUUID(), NotificationKind.CONFIRMATION, new OutgoingEmail(to, "Hello", "Hi", "<p>Hi</p>"))));
+            transactions.executeWithoutResult(tx -> recipients.forEach(to -> deliveryLog.queue(appointmentId,
+                    UUID.randomUUID(), NotificationKind.CONFIRMATION,
+                    OutgoingMessage.email(new OutgoingEmail(to, "Hello", "Hi", "<p>Hi</p>")), clock.instant())));
             others.forEach(Dispatcher::start);
 
             await().atMost(Duration.ofSeconds(20)).until(() ->
