@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,7 +13,9 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.clinic.platform.web.ApiProblemException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +34,11 @@ class IdempotencyKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final Duration retention;
 
-    IdempotencyKeys(JdbcClient jdbc) {
+    IdempotencyKeys(JdbcClient jdbc, @Value("${clinic.idempotency.retention:PT24H}") Duration retention) {
         this.jdbc = jdbc;
+        this.retention = retention;
     }
 
     /** One request's key, digested: where to find it, what it asked, and how to seal its answer. */
@@ -67,6 +72,17 @@ class IdempotencyKeys {
     void claim(Claim claim, String scope) {
         jdbc.sql("INSERT INTO idempotency_key (key_hash, scope, request_hash) VALUES (:key, :scope, :request)")
                 .param("key", claim.keyHash()).param("scope", scope).param("request", claim.requestHash())
+                .update();
+    }
+
+    /**
+     * Clients retry within minutes; after a day a key only keeps a sealed response around, so it is forgotten.
+     * Runs on every instance; the DELETE is harmless when another instance already did it.
+     */
+    @Scheduled(fixedDelayString = "${clinic.idempotency.cleanup-interval:PT1H}")
+    void forgetOldKeys() {
+        jdbc.sql("DELETE FROM idempotency_key WHERE created_at < now() - CAST(:retention AS interval)")
+                .param("retention", retention.toSeconds() + " seconds")
                 .update();
     }
 

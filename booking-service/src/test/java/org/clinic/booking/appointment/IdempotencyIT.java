@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 /** A retried request (lost response, double click) books once, and the retry gets the first answer again. */
 class IdempotencyIT extends BookingIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    IdempotencyKeys keys;
+
     @Test
     void theSameKeyAndBodyReturnTheFirstResponseAndBookNothingNew() {
         var body = TestBookings.online(ADJUSTMENT, LIN, "2026-12-01T11:00:00-05:00", "i1@example.org");
@@ -59,6 +62,18 @@ class IdempotencyIT extends BookingIntegrationTest {
 
         byte[] sealed = jdbc.sql("SELECT response_sealed FROM idempotency_key").query(byte[].class).single();
         assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token);
+    }
+
+    @Test
+    void keysOlderThanTheRetentionAreForgotten() {
+        http.post("/api/booking/appointments", TestBookings.online(ADJUSTMENT, LIN, "2026-12-01T12:30:00-05:00",
+                "i6@example.org"), "Idempotency-Key", "old");
+        jdbc.sql("UPDATE idempotency_key SET created_at = now() - interval '25 hours'").update();
+
+        keys.forgetOldKeys();
+
+        assertThat(count("idempotency_key")).isZero();
+        assertThat(count("appointment")).isEqualTo(1);
     }
 
     @Test
