@@ -17,9 +17,13 @@ class ArchitectureTests {
     static final ArchRule controllersDoNotTouchJdbc = noClasses().that().areAnnotatedWith(RestController.class)
             .should().dependOnClassesThat().areAssignableTo(JdbcClient.class);
 
-    /** Kafka is the outbox relay's business; use cases only write outbox rows in their transaction. */
+    /**
+     * Kafka is the business of the outbox relay (out) and the delivery-status consumer (in); use cases only write
+     * outbox rows in their transaction.
+     */
     @ArchTest
-    static final ArchRule onlyTheOutboxKnowsKafka = noClasses().that().resideOutsideOfPackage("..outbox..")
+    static final ArchRule onlyTheOutboxKnowsKafka = noClasses().that()
+            .resideOutsideOfPackages("..outbox..", "..delivery..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka..");
 
     /** The slot arithmetic stays free of web and persistence concerns, which keeps it unit-testable. */

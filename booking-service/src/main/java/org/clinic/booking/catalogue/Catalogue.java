@@ -1,25 +1,56 @@
 package org.clinic.booking.catalogue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Practitioners and the appointment types they offer. Small tables, read on every slot search. */
+/**
+ * Practitioners and the appointment types they offer: small tables read on every slot search and booking, so they
+ * are held in memory and reloaded at most every {@code clinic.catalogue.refresh} (there is no editing endpoint yet;
+ * one would also drop the snapshot at once).
+ */
 @Repository
 public class Catalogue {
 
     private final JdbcClient jdbc;
+    private final long refreshNanos;
+    private volatile Snapshot snapshot;
 
-    Catalogue(JdbcClient jdbc) {
+    /** {@code loadedAt} from {@link System#nanoTime()}: cache age is elapsed time, not the business clock. */
+    private record Snapshot(List<AppointmentType> types, List<Practitioner> practitioners, long loadedAt) {
+    }
+
+    Catalogue(JdbcClient jdbc, @Value("${clinic.catalogue.refresh:PT10S}") Duration refresh) {
         this.jdbc = jdbc;
+        this.refreshNanos = refresh.toNanos();
     }
 
     public List<AppointmentType> appointmentTypes() {
+        return current().types();
+    }
+
+    public List<Practitioner> practitioners() {
+        return current().practitioners();
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s == null || now - s.loadedAt() >= refreshNanos) {
+            s = new Snapshot(List.copyOf(loadAppointmentTypes()), List.copyOf(loadPractitioners()), now);
+            snapshot = s;
+        }
+        return s;
+    }
+
+    private List<AppointmentType> loadAppointmentTypes() {
         Map<UUID, List<UUID>> offeredBy = links(true);
         return jdbc.sql("""
                         SELECT id, name, description, duration_minutes, buffer_minutes, online_bookable
@@ -37,7 +68,7 @@ public class Catalogue {
         return appointmentTypes().stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    public List<Practitioner> practitioners() {
+    private List<Practitioner> loadPractitioners() {
         Map<UUID, List<UUID>> offers = links(false);
         return jdbc.sql("SELECT id, name, credentials, title FROM practitioner WHERE active ORDER BY name")
                 .query((rs, n) -> {

@@ -1,0 +1,103 @@
+package org.clinic.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.clinic.benchmarks.ceiling.InsertCeiling;
+import org.clinic.benchmarks.seed.Seeder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The run itself, against a started system: seed, search, book, then the database's own ceiling. */
+final class Benchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Context c;
+
+    Benchmark(Context context) {
+        this.c = context;
+    }
+
+    String run() throws Exception {
+        Options options = c.options();
+        Report report = c.report();
+        JsonNode clinic = get(c.direct() + "/api/booking/clinic");
+        ZoneId zone = ZoneId.of(clinic.get("timeZone").asString());
+        int minNotice = clinic.get("policy").get("minNoticeMinutes").asInt();
+        int horizon = clinic.get("policy").get("horizonDays").asInt();
+
+        Context.progress("Seeding %d practitioners and %d appointments...", options.practitioners(),
+                options.appointments());
+        var seeded = Seeder.seed(c.db().url(), c.db().user(), new Seeder.Plan(options.practitioners(),
+                options.appointments(), options.patients(), horizon, 0.35, 0.85, zone));
+        report.line("Seeded in %.1f s: %d practitioners (Mon-Sat 08:00-12:00, 13:00-18:00 %s), %d appointments "
+                + "(%d from now on, the rest back to %s, in %d-minute blocks), %d patients.", seeded.seconds(),
+                seeded.practitioners(), zone, seeded.appointments(), seeded.future(), seeded.firstDay(),
+                seeded.blockMinutes(), seeded.patients());
+        List<JsonNode> types = types();
+        JsonNode shortest = types.get(types.size() - 1);
+        LocalDate today = LocalDate.now(zone);
+        var slots = SlotPhase.run(c, types.get(0), today);
+        var bookingPhase = new BookingPhase(c);
+        var bookings = bookingPhase.run(shortest, today, horizon, minNotice);
+        ceiling(UUID.fromString(shortest.get("id").asString()));
+
+        report.line("");
+        report.cpuHeader();
+        c.cpuRows().forEach(report::cpu);
+        report.line("");
+        report.verdict("slot search p99 through the gateway", slots.latencies().percentileMillis(99),
+                Report.SLOT_P99_TARGET_MS);
+        report.verdict("booking p99 at " + Report.ms(options.bookingsPerSecond()) + "/s through the gateway",
+                bookings.get(0).latencies().percentileMillis(99), Report.BOOKING_P99_TARGET_MS);
+        bookingPhase.notes().forEach(note -> report.line("- %s", note));
+        report.line("- confirmation emails in the mail catcher at the end: %s for %d bookings", bookingPhase.mails(),
+                bookingPhase.booked());
+        return report.toString();
+    }
+
+    private void ceiling(UUID typeId) throws Exception {
+        c.report().line("");
+        c.report().ceilingHeader(c.options().insertSeconds());
+        List<UUID> practitioners = c.db().uuids("SELECT id FROM practitioner WHERE active ORDER BY id");
+        UUID patient = c.db().uuids("SELECT id FROM patient ORDER BY id LIMIT 1").get(0);
+        int run = 0;
+        for (int threads : new int[] {1, c.options().insertThreads()}) {
+            Context.progress("Raw INSERT ceiling, %d connection(s)...", threads);
+            c.report().ceiling(InsertCeiling.run(c.db().url(), c.db().user(), run++, threads,
+                    c.options().insertSeconds(), practitioners, typeId, patient));
+        }
+    }
+
+    /** Online-bookable types, longest time taken (visit plus buffer) first. */
+    private List<JsonNode> types() throws Exception {
+        List<JsonNode> types = new ArrayList<>();
+        get(c.direct() + "/api/booking/appointment-types").forEach(t -> {
+            if (t.get("onlineBookable").asBoolean()) {
+                types.add(t);
+            }
+        });
+        types.sort((a, b) -> Integer.compare(occupied(b), occupied(a)));
+        return types;
+    }
+
+    private static int occupied(JsonNode type) {
+        return type.get("durationMinutes").asInt() + type.get("bufferMinutes").asInt();
+    }
+
+    private JsonNode get(String url) throws Exception {
+        var response = c.http().send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,137 @@
+package org.clinic.benchmarks;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.clinic.localstack.LocalStack;
+import sun.misc.Signal;
+
+/**
+ * {@code java -jar benchmarks/target/clinic-benchmarks.jar [--option=value ...]}: starts the whole system on
+ * embedded infrastructure with a fresh database, seeds it, measures, prints the tables and stops everything.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Path project = projectDirectory();
+        Path data = project.resolve("benchmarks/target/bench-data");
+        Path jars = project.resolve("benchmarks/target/bench-jars");
+        deleteRecursively(jars);
+        ServiceJars.snapshot(project, jars);
+        String header = header(options) + ServiceJars.describe(project, jars) + "\n";
+        LocalStack stack = start(jars, data, options);
+        var stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                stack.close();
+            }
+        };
+        // Stop the child service processes before the JVM's own hooks run (embedded Kafka's deletes its folder).
+        for (String signal : new String[] {"INT", "TERM"}) {
+            Signal.handle(new Signal(signal), s -> {
+                Context.progress("Interrupted: stopping everything...");
+                stop.run();
+                System.exit(130);
+            });
+        }
+        int exit = 0;
+        try {
+            var db = new Database("jdbc:postgresql://localhost:" + stack.settings().postgresPort()
+                    + "/booking", "postgres");
+            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .executor(Executors.newFixedThreadPool(4, daemon())).build();
+            String report = new Benchmark(new Context(options, stack.gatewayUrl(),
+                    "http://localhost:" + stack.settings().bookingPort(), stack.inboxUrl(), db, http,
+                    new CpuUsage(data.resolve("postgres")))).run();
+            System.out.println();
+            System.out.println(header + db.describe() + "; " + loadAverage("at the end") + "\n");
+            System.out.println(report);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.err.println("Service logs: " + data.resolve("logs"));
+            exit = 1;
+        } finally {
+            Context.progress("Stopping...");
+            stop.run();
+        }
+        System.exit(exit);
+    }
+
+    /**
+     * Free ports are chosen before they are bound, so on a busy machine another process can take one meanwhile:
+     * then the start fails as a whole, and a second attempt with other ports and a clean folder usually succeeds.
+     */
+    private static LocalStack start(Path jars, Path data, Options options) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            deleteRecursively(data);
+            Context.progress("Starting PostgreSQL, Kafka, the mail catcher and the four services (logs: %s)...",
+                    data.resolve("logs"));
+            try {
+                return LocalStack.start(LocalStack.Settings.freePorts(jars, data, options.serviceJvmOptions()));
+            } catch (IllegalStateException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Context.progress("Could not start (%s); trying again.", e.getMessage());
+                Path failed = data.resolveSibling("bench-data-failed-" + attempt);
+                deleteRecursively(failed);
+                Files.move(data.resolve("logs"), failed);
+            }
+        }
+    }
+
+    private static String header(Options options) {
+        return "Benchmark run " + Instant.now() + " on " + Runtime.getRuntime().availableProcessors()
+                + " CPUs, Java " + Runtime.version() + "; " + loadAverage("at the start")
+                + "\nServices: java " + String.join(" ", options.serviceJvmOptions())
+                + "; everything (PostgreSQL, Kafka, mail catcher, four services, this load client) on this machine.\n";
+    }
+
+    private static String loadAverage(String when) {
+        try {
+            return "load average " + when + " " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "http-client");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** The folder with the root pom and the service modules: here or above. */
+    static Path projectDirectory() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("booking-service"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Run this from the project folder (the one with pom.xml and booking-service/)");
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.clinic.benchmarks;
+
+import java.net.http.HttpClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** What every phase needs: where to send requests, the database, the CPU meter, and the report being written. */
+record Context(Options options, String gateway, String direct, String inbox, Database db, HttpClient http,
+        CpuUsage cpu, Report report, Map<String, Map<String, Double>> cpuRows) {
+
+    Context(Options options, String gateway, String direct, String inbox, Database db, HttpClient http,
+            CpuUsage cpu) {
+        this(options, gateway, direct, inbox, db, http, cpu, new Report(), new LinkedHashMap<>());
+    }
+
+    String path(String base) {
+        return base.equals(gateway) ? "through the gateway" : "directly to booking-service";
+    }
+
+    static String minutes(JsonNode type) {
+        return type.get("durationMinutes").asInt() + " min + " + type.get("bufferMinutes").asInt() + " min buffer";
+    }
+
+    static void progress(String format, Object... args) {
+        System.err.printf(format + "%n", args);
+    }
+}

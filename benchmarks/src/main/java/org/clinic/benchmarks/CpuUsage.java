@@ -1,0 +1,108 @@
+package org.clinic.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * CPU time each part of the system spent, read from the operating system per process: on a machine with two
+ * cores, what a request costs in CPU across all parts bounds the rate the whole machine can sustain.
+ */
+final class CpuUsage {
+
+    private static final String MACHINE = "machine";
+
+    static final List<String> PARTS = List.of("gateway", "booking-service", "PostgreSQL", "notification-service",
+            "content-service", "Kafka + mail + client");
+
+    private final String postgresDataDirectory;
+
+    CpuUsage(Path postgresDataDirectory) {
+        this.postgresDataDirectory = postgresDataDirectory.toString();
+    }
+
+    /** Total CPU nanoseconds so far, by part. */
+    Map<String, Long> snapshot() {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        PARTS.forEach(part -> nanos.put(part, 0L));
+        ProcessHandle.current().children().forEach(child -> service(child)
+                .ifPresent(name -> nanos.merge(name, cpu(child), Long::sum)));
+        // The postmaster keeps its command line (with the data folder); its children are the backends.
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(args -> String.join(" ", args).contains(postgresDataDirectory))
+                        .orElse(false))
+                .findFirst()
+                .ifPresent(postmaster -> {
+                    long total = cpu(postmaster) + postmaster.descendants().mapToLong(CpuUsage::cpu).sum();
+                    nanos.put("PostgreSQL", total);
+                });
+        // The embedded Kafka broker and mail catcher run inside this JVM, beside the load client.
+        nanos.put("Kafka + mail + client", cpu(ProcessHandle.current()));
+        nanos.put(MACHINE, machineBusyNanos());
+        return nanos;
+    }
+
+    Meter meter() {
+        return new Meter();
+    }
+
+    /** Adds up CPU time over one or more measured stretches. */
+    final class Meter {
+
+        private final Map<String, Long> spent = new LinkedHashMap<>();
+        private Map<String, Long> startedAt;
+
+        void start() {
+            startedAt = snapshot();
+        }
+
+        void stop() {
+            snapshot().forEach((part, nanos) -> spent.merge(part, nanos - startedAt.get(part), Long::sum));
+        }
+
+        /** Milliseconds of CPU per request, by part, plus "total". */
+        Map<String, Double> perRequest(int requests) {
+            Map<String, Double> millis = new LinkedHashMap<>();
+            double total = 0;
+            for (String part : PARTS) {
+                double ms = spent.getOrDefault(part, 0L) / 1e6 / requests;
+                millis.put(part, ms);
+                total += ms;
+            }
+            millis.put("total", total);
+            // Whatever else ran on the machine meanwhile (other builds, tests) competed for the same cores.
+            millis.put("other processes", Math.max(0, spent.getOrDefault(MACHINE, 0L) / 1e6 / requests - total));
+            return millis;
+        }
+    }
+
+    private static Optional<String> service(ProcessHandle process) {
+        String command = process.info().arguments().map(args -> String.join(" ", args)).orElse("");
+        return PARTS.stream().filter(part -> command.contains("/" + part + "/target/")).findFirst();
+    }
+
+    /** Busy time of all cores together, from the first line of /proc/stat (in USER_HZ ticks, 100 a second). */
+    private static long machineBusyNanos() {
+        try {
+            String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < Math.min(ticks.length, 9); i++) {
+                if (i != 4 && i != 5) { // idle and iowait
+                    busy += Long.parseLong(ticks[i]);
+                }
+            }
+            return busy * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long cpu(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+}

@@ -1,0 +1,97 @@
+package org.clinic.benchmarks;
+
+import java.util.Locale;
+import org.clinic.benchmarks.ceiling.InsertCeiling;
+import org.clinic.benchmarks.load.Latencies;
+import org.clinic.benchmarks.load.OpenLoad;
+import org.clinic.benchmarks.load.SlotSearch;
+
+/** The printed result: Markdown tables, so they can go into the note as they are. */
+final class Report {
+
+    static final double SLOT_P99_TARGET_MS = 50;
+    static final double BOOKING_P99_TARGET_MS = 100;
+
+    private final StringBuilder out = new StringBuilder();
+
+    void line(String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    void slotHeader() {
+        line("| slot search, 31 days, all practitioners | requests | p50 ms | p99 ms | max ms | slots in answer "
+                + "| answer size |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+    }
+
+    void slot(String path, SlotSearch.Result r) {
+        line("| %s | %d%s | %s | %s | %s | %d | %d kB |", path, r.requests(),
+                r.failures() == 0 ? "" : " (" + r.failures() + " failed)", ms(r.latencies().percentileMillis(50)),
+                ms(r.latencies().percentileMillis(99)), ms(r.latencies().maxMillis()), r.slotsPerResponse(),
+                r.bytesPerResponse() / 1024);
+    }
+
+    void bookingHeader(int seconds) {
+        line("| booking POST, open model, %d s each | offered/s | sent | answered/s | 201 | 409 | other | p50 ms "
+                + "| p99 ms | max ms |", seconds);
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    }
+
+    void booking(String path, double rate, OpenLoad.Result r) {
+        Latencies l = r.latencies();
+        line("| %s | %s | %d | %s | %d | %d | %s | %s | %s | %s |", path, ms(rate), r.sent(),
+                ms(r.completedPerSecond()), r.count(201), r.count(409), others(r), ms(l.percentileMillis(50)),
+                ms(l.percentileMillis(99)), ms(l.maxMillis()));
+    }
+
+    void ceilingHeader(double seconds) {
+        line("| raw single-row INSERT into appointment, autocommit, %s s | rows | rows/s | p50 ms | p99 ms |",
+                ms(seconds));
+        line("|---|---:|---:|---:|---:|");
+    }
+
+    void ceiling(InsertCeiling.Result r) {
+        line("| %d connection%s | %d | %s | %s | %s |", r.threads(), r.threads() == 1 ? "" : "s", r.rows(),
+                ms(r.rowsPerSecond()), ms(r.latencies().percentileMillis(50)), ms(r.latencies().percentileMillis(99)));
+    }
+
+    void cpuHeader() {
+        line("| CPU ms per request | %s | total | other processes on the machine |",
+                String.join(" | ", CpuUsage.PARTS));
+        line("|---|%s---:|---:|", "---:|".repeat(CpuUsage.PARTS.size()));
+    }
+
+    void cpu(String phase, java.util.Map<String, Double> millis) {
+        var cells = new StringBuilder();
+        millis.forEach((part, ms) -> cells.append(" ").append(ms(ms)).append(" |"));
+        line("| %s |%s", phase, cells);
+    }
+
+    void verdict(String what, double value, double target) {
+        line("- %s: %s ms against a target of < %s ms: %s", what, ms(value), ms(target),
+                value < target ? "met" : "MISSED");
+    }
+
+    private static String others(OpenLoad.Result r) {
+        var text = new StringBuilder();
+        r.statuses().forEach((status, count) -> {
+            if (status != 201 && status != 409) {
+                text.append(text.isEmpty() ? "" : ", ").append(count).append(" × ")
+                        .append(status == -1 ? "no answer" : status);
+            }
+        });
+        return text.isEmpty() ? "0" : text.toString();
+    }
+
+    static String ms(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package org.clinic.benchmarks;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clinic.benchmarks.load.SlotSearch;
+import tools.jackson.databind.JsonNode;
+
+/** The widest slot search the API allows, through the gateway and directly. */
+final class SlotPhase {
+
+    private static final int SLOT_BLOCK = 50;
+
+    private SlotPhase() {
+    }
+
+    /** @return the result through the gateway */
+    static SlotSearch.Result run(Context c, JsonNode type, LocalDate today) throws Exception {
+        UUID typeId = UUID.fromString(type.get("id").asString());
+        long busy = c.db().count("SELECT count(*) FROM appointment WHERE status IN ('BOOKED', 'ARRIVED', 'COMPLETED') "
+                + "AND occupied && tstzrange(now(), now() + interval '32 days')");
+        c.report().line("Slot search: \"%s\" (%s), %s to %s, %d practitioners offering it, %d active appointments in "
+                + "the window; one request at a time, %d warm-up requests per path, then blocks of %d alternating "
+                + "between the paths.", type.get("name").asString(), Context.minutes(type), today, today.plusDays(30),
+                type.get("practitionerIds").size(), busy, c.options().slotWarmUp(), SLOT_BLOCK);
+        c.report().line("");
+        c.report().slotHeader();
+        String query = "/api/booking/slots?appointmentTypeId=" + typeId + "&from=" + today + "&to="
+                + today.plusDays(30);
+        Context.progress("Slot search, %d requests each way in blocks that alternate between the paths...",
+                c.options().slotRequests());
+        Map<String, SlotSearch.Result> results = new LinkedHashMap<>();
+        Map<String, CpuUsage.Meter> meters = new LinkedHashMap<>();
+        for (String base : List.of(c.gateway(), c.direct())) {
+            SlotSearch.measure(c.http(), URI.create(base + query), c.options().slotWarmUp());
+            results.put(base, SlotSearch.Result.NONE);
+            meters.put(base, c.cpu().meter());
+        }
+        // Alternating blocks expose both paths to the same background load (other processes on a shared machine).
+        for (int done = 0, block; done < c.options().slotRequests(); done += block) {
+            block = Math.min(SLOT_BLOCK, c.options().slotRequests() - done);
+            for (String base : List.of(c.gateway(), c.direct())) {
+                meters.get(base).start();
+                var result = SlotSearch.measure(c.http(), URI.create(base + query), block);
+                meters.get(base).stop();
+                results.merge(base, result, SlotSearch.Result::and);
+            }
+        }
+        for (String base : List.of(c.gateway(), c.direct())) {
+            String path = c.path(base);
+            c.report().slot(path, results.get(base));
+            c.cpuRows().put("slot search " + path, meters.get(base).perRequest(results.get(base).requests()));
+        }
+        return results.get(c.gateway());
+    }
+}
