@@ -36,8 +36,9 @@ public final class LocalStack implements AutoCloseable {
 
         /** Free ports, for tests that must not collide with a local run. */
         public static Settings freePorts(Path projectDirectory, Path dataDirectory, List<String> jvmOptions) {
-            return new Settings(projectDirectory, dataDirectory, freePort(), freePort(), freePort(), freePort(),
-                    freePort(), freePort(), freePort(), freePort(), jvmOptions);
+            var ports = new java.util.HashSet<Integer>();
+            return new Settings(projectDirectory, dataDirectory, freePort(ports), freePort(ports), freePort(ports),
+                    freePort(ports), freePort(ports), freePort(ports), freePort(ports), freePort(ports), jvmOptions);
         }
     }
 
@@ -152,12 +153,26 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port that is free now, taken below Linux's ephemeral range (32768+): ports from {@code new ServerSocket(0)}
+     * come from that range, where the services' own outgoing connections (Kafka, PostgreSQL) may grab one in the
+     * seconds before the service meant to listen on it starts.
+     */
+    private static int freePort(java.util.Set<Integer> alreadyChosen) {
+        var random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = 20000 + random.nextInt(12000);
+            if (!alreadyChosen.add(port)) {
+                continue;
+            }
+            try (var socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("No free port found between 20000 and 32000"));
     }
 
     /** Finds each service's executable jar in its module's target folder. */
