@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.booking.delivery.DeliverySummaries;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ScheduleController {
 
     private final ScheduleRepository schedule;
+    private final DeliverySummaries deliveries;
     private final ClinicProperties clinic;
 
-    ScheduleController(ScheduleRepository schedule, ClinicProperties clinic) {
+    ScheduleController(ScheduleRepository schedule, DeliverySummaries deliveries, ClinicProperties clinic) {
         this.schedule = schedule;
+        this.deliveries = deliveries;
         this.clinic = clinic;
     }
 
@@ -37,7 +40,8 @@ class ScheduleController {
         var appointments = schedule.between(date.atStartOfDay(zone).toInstant(),
                 date.plusDays(days).atStartOfDay(zone).toInstant(), practitionerId);
         var absences = schedule.absences(date, date.plusDays(days - 1L), zone, practitionerId);
-        return new ScheduleView(zone.getId(), appointments.stream().map(e -> e.view(zone)).toList(),
+        var delivered = deliveries.summaries(appointments.stream().map(ScheduleEntry::id).toList());
+        return new ScheduleView(zone.getId(), appointments.stream().map(e -> e.view(zone, delivered.get(e.id()))).toList(),
                 absences.stream().map(a -> a.view(zone)).toList());
     }
 

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
+import org.clinic.booking.delivery.DeliverySummary;
 
 record ScheduleEntry(UUID id, String reference, String status, String channel, Instant start, Instant end,
         UUID practitionerId, UUID appointmentTypeId, View.Patient patient, String notes) {
 
     /**
-     * @param notification delivery state of the confirmation and reminder; filled in once notification-service
-     *                     reports deliveries back (a later issue), until then {@code null}
+     * @param notification whether the patient was told: the latest confirmation (or reschedule) and reminder outcome
+     *                     notification-service reported (SENT, FAILED, SUPPRESSED), null while nothing was reported
      */
     record View(UUID id, String reference, String status, String channel, OffsetDateTime start, OffsetDateTime end,
             UUID practitionerId, UUID appointmentTypeId, Patient patient, String notes, Notification notification) {
@@ -22,9 +23,10 @@ record ScheduleEntry(UUID id, String reference, String status, String channel, I
         }
     }
 
-    View view(ZoneId zone) {
+    View view(ZoneId zone, DeliverySummary delivery) {
         return new View(id, reference, status, channel, start.atZone(zone).toOffsetDateTime(),
                 end.atZone(zone).toOffsetDateTime(), practitionerId, appointmentTypeId, patient, notes,
-                new View.Notification(null, null));
+                delivery == null ? new View.Notification(null, null)
+                        : new View.Notification(delivery.confirmation(), delivery.reminder()));
     }
 }

@@ -90,4 +90,27 @@ class StaffScheduleIT extends BookingIntegrationTest {
     private void post(String path, Map<String, Object> body) {
         assertThat(http.post(path, body, DESK).status()).isEqualTo(201);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, String> kafka;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
+    @Test
+    void theScheduleShowsWhetherThePatientWasTold() {
+        var booked = http.post("/api/booking/appointments", org.clinic.booking.appointment.TestBookings.online(
+                ADJUSTMENT, LIN, "2026-12-01T12:00:00-05:00", "told@example.org")).json();
+        var id = java.util.UUID.fromString(booked.get("id").asString());
+        var sent = org.clinic.events.notification.NotificationDelivered.of(java.util.UUID.randomUUID(), NOW,
+                java.util.UUID.randomUUID(), id, 1, "CONFIRMATION", "EMAIL", 1, NOW);
+        kafka.send("notification.delivery-events", id.toString(), json.writeValueAsString(sent)).join();
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            var appointments = http.get(SCHEDULE, "Authorization", "Bearer " + StaffTokens.valid("FRONT_DESK")).json()
+                    .get("appointments");
+            assertThat(appointments.get(0).get("notification").get("confirmation").asString()).isEqualTo("SENT");
+            assertThat(appointments.get(0).get("notification").get("reminder").isNull()).isTrue();
+        });
+    }
 }

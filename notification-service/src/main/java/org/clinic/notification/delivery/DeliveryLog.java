@@ -44,7 +44,7 @@ public class DeliveryLog {
                         :fileName, :fileType, :file, 0, :due, :now, :now)
                 """)
                 .param("id", id).param("appointmentId", appointmentId).param("eventId", eventId)
-                .param("kind", kind.name()).paramSource(MessageColumns.of(message))
+                .param("kind", kind.name()).params(MessageColumns.of(message))
                 .param("due", utc(dueAt)).param("now", now())
                 .update();
         events.publishEvent(new DispatchRequested());
@@ -54,17 +54,27 @@ public class DeliveryLog {
     /** Records that a message was owed but deliberately not sent, and why. */
     public UUID suppress(UUID appointmentId, UUID eventId, NotificationKind kind, Channel channel, String recipient,
             String reason) {
+        return recordFinal(appointmentId, eventId, kind, channel, recipient, DeliveryStatus.SUPPRESSED, reason);
+    }
+
+    /** Records that a message was owed but its cause could not even be processed (the event was dead-lettered). */
+    public UUID failUnprocessable(UUID appointmentId, UUID eventId, NotificationKind kind, String reason) {
+        return recordFinal(appointmentId, eventId, kind, Channel.EMAIL, null, DeliveryStatus.FAILED, reason);
+    }
+
+    private UUID recordFinal(UUID appointmentId, UUID eventId, NotificationKind kind, Channel channel,
+            String recipient, DeliveryStatus status, String reason) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO notification (id, appointment_id, event_id, kind, channel, status, recipient,
                                           attempts, created_at, updated_at)
-                VALUES (:id, :appointmentId, :eventId, :kind, :channel, 'PENDING', :recipient, 0, :now, :now)
+                VALUES (:id, :appointmentId, :eventId, :kind, :channel, :status, :recipient, 0, :now, :now)
                 """)
                 .param("id", id).param("appointmentId", appointmentId).param("eventId", eventId)
                 .param("kind", kind.name()).param("channel", channel.name()).param("recipient", recipient)
-                .param("now", now())
+                .param("status", status.name()).param("now", now())
                 .update();
-        finish(id, DeliveryStatus.SUPPRESSED, 0, reason);
+        finish(id, status, 0, reason);
         return id;
     }
 
@@ -94,7 +104,7 @@ public class DeliveryLog {
                 WHERE id = :id AND status = 'PENDING'
                 """)
                 .param("id", id).param("eventId", eventId).param("kind", kind.name())
-                .paramSource(MessageColumns.of(message)).param("due", utc(dueAt)).param("now", now())
+                .params(MessageColumns.of(message)).param("due", utc(dueAt)).param("now", now())
                 .update();
         events.publishEvent(new DispatchRequested());
     }

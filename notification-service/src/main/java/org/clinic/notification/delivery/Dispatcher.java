@@ -1,5 +1,8 @@
 package org.clinic.notification.delivery;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -7,8 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinic.notification.delivery.DispatchQueue.PendingMessage;
-import org.clinic.notification.mail.EmailSender;
-import org.clinic.notification.sms.SmsSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,10 +20,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due messages (email or SMS) from the delivery log on one background thread. It runs right after a transaction
- * queues a message (low latency) and on a fixed delay (retries, and rows left by a crash).
- * Each message is sent inside the transaction that holds its row lock, so a crash between the SMTP
- * hand-off and the commit can repeat a message (at least once), but two instances never send one together.
+ * Sends due messages (email or SMS) from the delivery log on one background thread, in batches of up to
+ * {@code max-per-run}. It runs right after a transaction queues a message (low latency) and on a fixed delay
+ * (retries, and rows left by a crash). A batch is sent inside the transaction that holds its rows' locks, so a crash
+ * between the SMTP hand-off and the commit can repeat those messages (at least once), but two instances never
+ * send one together.
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -30,18 +32,16 @@ class Dispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final DispatchQueue queue;
-    private final EmailSender emailSender;
-    private final SmsSender smsSender;
+    private final BatchSender sender;
     private final TransactionTemplate transactions;
     private final DispatchProperties properties;
     private final AtomicBoolean runQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
-    Dispatcher(DispatchQueue queue, EmailSender emailSender, SmsSender smsSender, TransactionTemplate transactions,
+    Dispatcher(DispatchQueue queue, BatchSender sender, TransactionTemplate transactions,
             DispatchProperties properties) {
         this.queue = queue;
-        this.emailSender = emailSender;
-        this.smsSender = smsSender;
+        this.sender = sender;
         this.transactions = transactions;
         this.properties = properties;
     }
@@ -66,45 +66,36 @@ class Dispatcher implements SmartLifecycle {
     private void run() {
         runQueued.set(false);
         try {
-            for (int i = 0; i < properties.maxPerRun(); i++) {
-                if (!Boolean.TRUE.equals(transactions.execute(status -> dispatchNext()))) {
-                    return;
-                }
+            Integer handled = transactions.execute(status -> dispatchBatch());
+            if (handled != null && handled == properties.maxPerRun()) {
+                wakeUp(); // more may be due: continue after anything else queued on this thread
             }
-            wakeUp(); // more may be due: continue after anything else queued on this thread
         } catch (RuntimeException e) {
             // Most likely the database is unreachable; the next scheduled run tries again.
             log.warn("Dispatch run failed: {}", ErrorSummary.of(e));
         }
     }
 
-    private boolean dispatchNext() {
-        PendingMessage pending = queue.claimNextDue().orElse(null);
-        if (pending == null) {
-            return false;
-        }
-        int attempts = pending.attempts() + 1;
-        try {
-            send(pending.message());
-            queue.markSent(pending.id(), attempts);
-        } catch (RuntimeException e) {
-            String error = ErrorSummary.of(e);
-            if (attempts >= properties.maxAttempts() || isPermanent(e)) {
-                log.warn("Giving up on notification {} after {} attempt(s): {}", pending.id(), attempts, error);
-                queue.markFailed(pending.id(), attempts, error);
-            } else {
-                log.info("Notification {} attempt {} failed, will retry: {}", pending.id(), attempts, error);
-                queue.scheduleRetry(pending.id(), attempts, error, properties.retryDelayAfter(attempts));
-            }
-        }
-        return true;
+    private int dispatchBatch() {
+        List<PendingMessage> batch = queue.claimDue(properties.maxPerRun());
+        Map<UUID, RuntimeException> failures = sender.send(batch);
+        batch.forEach(pending -> record(pending, failures.get(pending.id())));
+        return batch.size();
     }
 
-    private void send(OutgoingMessage message) {
-        if (message.channel() == Channel.SMS) {
-            smsSender.send(message.recipient(), message.text());
+    private void record(PendingMessage pending, RuntimeException failure) {
+        int attempts = pending.attempts() + 1;
+        if (failure == null) {
+            queue.markSent(pending.id(), attempts);
+            return;
+        }
+        String error = ErrorSummary.of(failure);
+        if (attempts >= properties.maxAttempts() || isPermanent(failure)) {
+            log.warn("Giving up on notification {} after {} attempt(s): {}", pending.id(), attempts, error);
+            queue.markFailed(pending.id(), attempts, error);
         } else {
-            emailSender.send(message.asEmail());
+            log.info("Notification {} attempt {} failed, will retry: {}", pending.id(), attempts, error);
+            queue.scheduleRetry(pending.id(), attempts, error, properties.retryDelayAfter(attempts));
         }
     }
 

@@ -6,23 +6,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * Failing records are retried with exponential back-off, then published unchanged to {@code <topic>.DLT}
- * (with Spring Kafka's exception headers) where an operator can inspect and replay them.
+ * (with Spring Kafka's exception headers) where an operator can inspect and replay them; the message such a record
+ * should have caused shows as FAILED in its appointment's delivery log ({@link DeadLetterLog}).
  * Boot applies this {@code CommonErrorHandler} bean to the auto-configured listener container factory.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaErrorHandlingConfig {
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template, ConsumerRetryProperties retry) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template, ConsumerRetryProperties retry,
+            DeadLetterLog deadLetters) {
         // Partition -1 lets the producer choose by key, so the DLT need not mirror the source's partition count.
-        var recoverer = new DeadLetterPublishingRecoverer(template,
+        var deadLetterTopic = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(record.topic() + TopicProperties.DEAD_LETTER_SUFFIX, -1));
+        ConsumerRecordRecoverer recoverer = (record, ex) -> {
+            deadLetterTopic.accept(record, ex);
+            deadLetters.record(record, ex);
+        };
         var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
         backOff.setInitialInterval(retry.initialInterval().toMillis());
         backOff.setMultiplier(retry.multiplier());

@@ -45,6 +45,22 @@ class DeadLetterIT extends NotificationIntegrationTest {
                 .isEqualTo(TOPIC);
     }
 
+    @Test
+    void aPoisonBookingShowsUpAsAFailedConfirmationInItsAppointmentsDeliveryLog() {
+        UUID appointmentId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+
+        publish(appointmentId.toString(), "{\"eventType\": \"AppointmentBooked\", \"eventId\": \"" + eventId
+                + "\", \"appointment\": {\"start\": \"not a time\"}}");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> statuses(appointmentId).equals(List.of("FAILED")));
+        Map<String, Object> row = jdbc.sql("SELECT kind, event_id, last_error FROM notification WHERE appointment_id = :id")
+                .param("id", appointmentId).query().singleRow();
+        assertThat(row).containsEntry("kind", "CONFIRMATION").containsEntry("event_id", eventId);
+        assertThat((String) row.get("last_error")).startsWith("event could not be processed and was dead-lettered to "
+                + DLT);
+    }
+
     private List<ConsumerRecord<String, String>> readDeadLetters(int expected) {
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + UUID.randomUUID(), false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();

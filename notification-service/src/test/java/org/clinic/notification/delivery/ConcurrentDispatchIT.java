@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.clinic.notification.NotificationIntegrationTest;
-import org.clinic.notification.mail.EmailSender;
 import org.clinic.notification.mail.OutgoingEmail;
-import org.clinic.notification.sms.SmsSender;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,10 +22,7 @@ class ConcurrentDispatchIT extends NotificationIntegrationTest {
     DispatchQueue queue;
 
     @Autowired
-    EmailSender sender;
-
-    @Autowired
-    SmsSender smsSender;
+    BatchSender sender;
 
     @Autowired
     TransactionTemplate transactions;
@@ -40,8 +35,8 @@ class ConcurrentDispatchIT extends NotificationIntegrationTest {
         UUID appointmentId = UUID.randomUUID();
         List<String> recipients = IntStream.range(0, 30).mapToObj(i -> uniqueEmail()).toList();
         // Two more dispatchers, as other instances would run, race the application's own one.
-        List<Dispatcher> others = List.of(new Dispatcher(queue, sender, smsSender, transactions, properties),
-                new Dispatcher(queue, sender, smsSender, transactions, properties));
+        List<Dispatcher> others = List.of(new Dispatcher(queue, sender, transactions, properties),
+                new Dispatcher(queue, sender, transactions, properties));
         try {
             transactions.executeWithoutResult(tx -> recipients.forEach(to -> deliveryLog.queue(appointmentId,
                     UUID.randomUUID(), NotificationKind.CONFIRMATION,

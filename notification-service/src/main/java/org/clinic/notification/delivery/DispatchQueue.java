@@ -1,0 +1,67 @@
+package org.clinic.notification.delivery;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.clinic.notification.mail.Attachment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The dispatcher's view of the delivery log: claim what is due, then record the attempt. */
+@Repository
+class DispatchQueue {
+
+    private final JdbcClient jdbc;
+    private final DeliveryLog deliveryLog;
+
+    DispatchQueue(JdbcClient jdbc, DeliveryLog deliveryLog) {
+        this.jdbc = jdbc;
+        this.deliveryLog = deliveryLog;
+    }
+
+    /**
+     * Locks the due messages, earliest first, for the current transaction. SKIP LOCKED lets every instance's dispatcher
+     * work the queue at once without two of them ever holding (and sending) the same row.
+     */
+    List<PendingMessage> claimDue(int limit) {
+        return jdbc.sql("""
+                SELECT id, channel, recipient, subject, body_text, body_html, attachment_name, attachment_type,
+                       attachment, attempts
+                FROM notification
+                WHERE status = 'PENDING' AND next_attempt_at <= :now
+                ORDER BY next_attempt_at
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED
+                """)
+                .param("now", deliveryLog.now()).param("limit", limit)
+                .query((rs, n) -> {
+                    String file = rs.getString("attachment");
+                    Attachment attachment = file == null ? null
+                            : new Attachment(rs.getString("attachment_name"), rs.getString("attachment_type"), file);
+                    return new PendingMessage(rs.getObject("id", UUID.class), rs.getInt("attempts"),
+                            new OutgoingMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+                                    rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
+                                    attachment));
+                })
+                .list();
+    }
+
+    void markSent(UUID id, int attempts) {
+        deliveryLog.finish(id, DeliveryStatus.SENT, attempts, null);
+    }
+
+    void markFailed(UUID id, int attempts, String error) {
+        deliveryLog.finish(id, DeliveryStatus.FAILED, attempts, error);
+    }
+
+    void scheduleRetry(UUID id, int attempts, String error, Duration delay) {
+        var now = deliveryLog.now();
+        jdbc.sql("UPDATE notification SET attempts = :attempts, last_error = :error, next_attempt_at = :next, "
+                        + "updated_at = :now WHERE id = :id")
+                .param("id", id).param("attempts", attempts).param("error", error)
+                .param("next", now.plus(delay)).param("now", now).update();
+    }
+
+    record PendingMessage(UUID id, int attempts, OutgoingMessage message) {
+    }
+}

@@ -1,0 +1,45 @@
+package org.clinic.notification.preference;
+
+import java.util.UUID;
+import org.clinic.notification.delivery.Channel;
+import org.springframework.stereotype.Component;
+
+/**
+ * Picks the channel for a message: the patient's preference when we can reach them there, otherwise whichever
+ * contact we have (a phone booking without an email gets SMS), otherwise nothing, with the reason.
+ */
+@Component
+public class ChannelChoice {
+
+    public static final String NO_CONTACT = "no email address or phone number";
+
+    private final ChannelPreferences preferences;
+
+    ChannelChoice(ChannelPreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    public Route choose(UUID patientId, String email, String phone) {
+        Channel preferred = preferences.of(patientId);
+        boolean hasEmail = email != null && !email.isBlank();
+        boolean hasPhone = phone != null && !phone.isBlank();
+        if (preferred == Channel.SMS && hasPhone) {
+            return new Route(Channel.SMS, phone.strip(), null);
+        }
+        if (hasEmail) {
+            return new Route(Channel.EMAIL, email.strip(), null);
+        }
+        if (hasPhone) {
+            return new Route(Channel.SMS, phone.strip(), null);
+        }
+        return new Route(preferred, null, NO_CONTACT);
+    }
+
+    /** Where to send; {@code suppressedBecause} is set when there is nowhere. */
+    public record Route(Channel channel, String recipient, String suppressedBecause) {
+
+        public boolean deliverable() {
+            return suppressedBecause == null;
+        }
+    }
+}

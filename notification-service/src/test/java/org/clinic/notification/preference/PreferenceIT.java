@@ -1,0 +1,60 @@
+package org.clinic.notification.preference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.clinic.notification.NotificationIntegrationTest;
+import org.clinic.notification.TestAppointment;
+import org.clinic.testsupport.StaffTokens;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+class PreferenceIT extends NotificationIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${clinic.security.jwt.secret}")
+    String secret;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aPatientWhoPrefersSmsIsToldBySmsEvenWithAnEmailAddress() throws Exception {
+        TestAppointment appointment = appointment();
+        HttpResponse<String> saved = put(appointment, "{\"channel\": \"SMS\"}");
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("\"channel\":\"SMS\"");
+
+        publish(appointment.key(), appointment.booked());
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> statuses(appointment.id).equals(List.of("SENT")));
+        assertThat(sms.sentTo(appointment.phone())).hasSize(1);
+        assertThat(mailTo(appointment.email())).isEmpty();
+    }
+
+    @Test
+    void rejectsAnUnknownChannel() throws Exception {
+        HttpResponse<String> response = put(appointment(), "{\"channel\": \"PIGEON\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"field\":\"channel\"");
+    }
+
+    private HttpResponse<String> put(TestAppointment appointment, String body) throws Exception {
+        String token = StaffTokens.sign(secret, "clinic-gateway", "desk", List.of("FRONT_DESK"),
+                Instant.now().plusSeconds(300));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/notifications/preferences/" + appointment.patientId))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
