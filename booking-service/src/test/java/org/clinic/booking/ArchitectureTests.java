@@ -18,12 +18,12 @@ class ArchitectureTests {
             .should().dependOnClassesThat().areAssignableTo(JdbcClient.class);
 
     /**
-     * Kafka is the business of the outbox relay (out) and the delivery-status consumer (in); use cases only write
-     * outbox rows in their transaction.
+     * Kafka is the business of the topic declarations and the shared outbox relay (out) and of the delivery-status
+     * consumer (in); use cases only write outbox rows in their transaction.
      */
     @ArchTest
-    static final ArchRule onlyTheOutboxKnowsKafka = noClasses().that()
-            .resideOutsideOfPackages("..outbox..", "..delivery..")
+    static final ArchRule onlyMessagingKnowsKafka = noClasses().that()
+            .resideOutsideOfPackages("..messaging..", "..delivery..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka..");
 
     /** The slot arithmetic stays free of web and persistence concerns, which keeps it unit-testable. */

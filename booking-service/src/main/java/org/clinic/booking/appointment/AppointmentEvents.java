@@ -5,8 +5,8 @@ import java.util.UUID;
 import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.clinic.ClinicProperties;
-import org.clinic.booking.outbox.Outbox;
-import org.clinic.booking.outbox.Topics;
+import org.clinic.booking.messaging.Topics;
+import org.clinic.platform.outbox.Outbox;
 import org.clinic.events.appointment.AppointmentBooked;
 import org.clinic.events.appointment.AppointmentCancelled;
 import org.clinic.events.appointment.AppointmentRescheduled;
@@ -33,13 +33,13 @@ class AppointmentEvents {
     void booked(Appointment a, AppointmentType type, Practitioner practitioner, String manageToken, boolean notify) {
         var event = AppointmentBooked.of(UUID.randomUUID(), clock.instant(), a.version(),
                 snapshot(a, type, practitioner, managePath(a.reference(), manageToken), notify));
-        outbox.append(topics.appointmentEvents(), a.id(), event.eventId(), event.eventType(), event);
+        outbox.append(topics.appointmentEvents(), a.id().toString(), event.eventId(), event.eventType(), event);
     }
 
     void cancelled(Appointment a, AppointmentType type, Practitioner practitioner, String cancelledBy, String reason) {
         var event = AppointmentCancelled.of(UUID.randomUUID(), clock.instant(), a.version(),
                 snapshot(a, type, practitioner, null, true), cancelledBy, reason);
-        outbox.append(topics.appointmentEvents(), a.id(), event.eventId(), event.eventType(), event);
+        outbox.append(topics.appointmentEvents(), a.id().toString(), event.eventId(), event.eventType(), event);
     }
 
     void rescheduled(Appointment before, Appointment after, AppointmentType type, Practitioner practitioner,
@@ -48,13 +48,13 @@ class AppointmentEvents {
         var event = AppointmentRescheduled.of(UUID.randomUUID(), clock.instant(), after.version(),
                 snapshot(after, type, practitioner, managePath, true), before.start(), before.end(),
                 before.practitionerId(), rescheduledBy);
-        outbox.append(topics.appointmentEvents(), after.id(), event.eventId(), event.eventType(), event);
+        outbox.append(topics.appointmentEvents(), after.id().toString(), event.eventId(), event.eventType(), event);
     }
 
     void statusChanged(Appointment before, Appointment after, AppointmentType type, Practitioner practitioner) {
         var event = AppointmentStatusChanged.of(UUID.randomUUID(), clock.instant(), after.version(),
                 snapshot(after, type, practitioner, null, true), before.status());
-        outbox.append(topics.appointmentEvents(), after.id(), event.eventId(), event.eventType(), event);
+        outbox.append(topics.appointmentEvents(), after.id().toString(), event.eventId(), event.eventType(), event);
     }
 
     /** The token rides in the fragment, which browsers never send to servers or put in Referer headers. */

@@ -7,12 +7,11 @@ import org.clinic.events.notification.NotificationFailed;
 import org.clinic.notification.delivery.DeliveryOutcome;
 import org.clinic.notification.delivery.DeliveryStatus;
 import org.clinic.notification.messaging.TopicProperties;
+import org.clinic.platform.outbox.Outbox;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a {@code NotificationDelivered}/{@code NotificationFailed} outbox row in the very transaction that gives a
@@ -21,13 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class DeliveryEventsOutbox {
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final Outbox outbox;
     private final TopicProperties topics;
 
-    DeliveryEventsOutbox(JdbcClient jdbc, JsonMapper json, TopicProperties topics) {
-        this.jdbc = jdbc;
-        this.json = json;
+    DeliveryEventsOutbox(Outbox outbox, TopicProperties topics) {
+        this.outbox = outbox;
         this.topics = topics;
     }
 
@@ -35,14 +32,8 @@ class DeliveryEventsOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DeliveryOutcome outcome) {
         NotificationEvent event = toEvent(outcome);
-        jdbc.sql("""
-                INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload)
-                VALUES (:eventId, :topic, :key, :type, :payload)
-                """)
-                .param("eventId", event.eventId()).param("topic", topics.deliveryEvents())
-                .param("key", outcome.appointmentId().toString()).param("type", event.eventType())
-                .param("payload", json.writeValueAsString(event))
-                .update();
+        outbox.append(topics.deliveryEvents(), outcome.appointmentId().toString(), event.eventId(), event.eventType(),
+                event);
     }
 
     static NotificationEvent toEvent(DeliveryOutcome o) {

@@ -1,8 +1,7 @@
-package org.clinic.booking.outbox;
+package org.clinic.platform.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,24 +10,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
+ * The relay of every service's transactional outbox (table {@code outbox_event}, see {@link Outbox}).
  * Publishes outbox rows to Kafka and deletes them once the broker has acknowledged them (acks=all, idempotent
  * producer).
  *
  * <p>Only one instance relays at a time (a transaction-scoped advisory lock), and it takes every visible row in id
  * order. That keeps each appointment's events in commit order: a later change to an appointment has to lock its row,
- * so its outbox id is drawn after the earlier change committed. It never moves a cursor forward, so a row whose id
+ * so its outbox id is drawn after the earlier change committed (the same holds for any aggregate whose changes
+ * lock its row). It never moves a cursor forward, so a row whose id
  * was drawn early but committed late is simply picked up by the next poll instead of being skipped.
  *
  * <p>If Kafka is down the send fails, the transaction rolls back, the rows stay, and the next poll tries again;
- * bookings keep succeeding meanwhile. A crash after sending but before deleting re-sends: consumers deduplicate
+ * the business changes keep succeeding meanwhile. A crash after sending but before deleting re-sends: consumers deduplicate
  * by {@code eventId}.
  */
-@Component
-class OutboxRelay {
+public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
@@ -46,7 +45,7 @@ class OutboxRelay {
         this.properties = properties;
     }
 
-    @Scheduled(fixedDelayString = "${clinic.outbox.poll-interval}")
+    @Scheduled(fixedDelayString = "${clinic.outbox.poll-interval:200ms}")
     void relay() {
         try {
             Integer sent;
@@ -66,17 +65,17 @@ class OutboxRelay {
             return 0;
         }
         List<Row> rows = jdbc.sql("""
-                        SELECT id, topic, aggregate_id, event_type, payload FROM outbox_event ORDER BY id LIMIT :limit""")
+                        SELECT id, topic, record_key, event_type, payload FROM outbox_event ORDER BY id LIMIT :limit""")
                 .param("limit", properties.batchSize())
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("topic"),
-                        rs.getObject("aggregate_id", UUID.class), rs.getString("event_type"), rs.getString("payload")))
+                        rs.getString("record_key"), rs.getString("event_type"), rs.getString("payload")))
                 .list();
         if (rows.isEmpty()) {
             return 0;
         }
         List<CompletableFuture<?>> acks = new ArrayList<>();
         for (Row row : rows) {
-            var record = new ProducerRecord<>(row.topic(), row.aggregateId().toString(), row.payload());
+            var record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
             record.headers().add("eventType", row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             acks.add(kafka.send(record));
         }
@@ -87,6 +86,6 @@ class OutboxRelay {
         return rows.size();
     }
 
-    private record Row(long id, String topic, UUID aggregateId, String eventType, String payload) {
+    private record Row(long id, String topic, String key, String eventType, String payload) {
     }
 }

@@ -1,4 +1,4 @@
-package org.clinic.booking.outbox;
+package org.clinic.booking.messaging;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

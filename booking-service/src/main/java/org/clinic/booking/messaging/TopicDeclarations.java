@@ -1,4 +1,4 @@
-package org.clinic.booking.outbox;
+package org.clinic.booking.messaging;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;

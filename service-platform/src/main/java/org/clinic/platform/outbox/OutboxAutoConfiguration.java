@@ -1,0 +1,30 @@
+package org.clinic.platform.outbox;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every service that has both JDBC and Kafka publishes its events through the same outbox and relay. */
+@AutoConfiguration
+@ConditionalOnClass({KafkaTemplate.class, JdbcClient.class})
+@EnableConfigurationProperties(OutboxProperties.class)
+@EnableScheduling
+public class OutboxAutoConfiguration {
+
+    @Bean
+    Outbox outbox(JdbcClient jdbc, JsonMapper json) {
+        return new Outbox(jdbc, json);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
+            OutboxProperties properties) {
+        return new OutboxRelay(jdbc, kafka, transaction, properties);
+    }
+}
