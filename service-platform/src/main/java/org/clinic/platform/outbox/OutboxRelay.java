@@ -37,7 +37,7 @@ public class OutboxRelay {
     private final TransactionTemplate transaction;
     private final OutboxProperties properties;
 
-    OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
+    public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
             OutboxProperties properties) {
         this.jdbc = jdbc;
         this.kafka = kafka;
@@ -46,7 +46,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(fixedDelayString = "${clinic.outbox.poll-interval:200ms}")
-    void relay() {
+    public void relay() {
         try {
             Integer sent;
             do {
