@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.platform.web.ApiProblemException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,7 +83,7 @@ class AppointmentController {
         Appointment appointment = withToken(reference, token);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"appointment-" + appointment.reference() + ".ics\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType("text/calendar; charset=utf-8"))
+                .contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
                 .body(calendar.of(appointment));
     }
 

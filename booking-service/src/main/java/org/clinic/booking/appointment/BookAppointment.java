@@ -2,6 +2,7 @@ package org.clinic.booking.appointment;
 
 import java.util.UUID;
 import org.clinic.booking.patient.Patients;
+import org.clinic.booking.slot.Availability;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -14,14 +15,14 @@ class BookAppointment {
 
     private static final int REFERENCE_ATTEMPTS = 5;
 
-    private final org.clinic.booking.slot.Availability availability;
+    private final Availability availability;
     private final Patients patients;
     private final Appointments appointments;
     private final AppointmentEvents events;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    BookAppointment(org.clinic.booking.slot.Availability availability, Patients patients, Appointments appointments,
+    BookAppointment(Availability availability, Patients patients, Appointments appointments,
             AppointmentEvents events, AuditTrail audit, TransactionTemplate transaction) {
         this.availability = availability;
         this.patients = patients;
