@@ -1,5 +1,5 @@
 -- Demo content for the fictional clinic "Riverbend Physio & Chiropractic". All text is original.
--- A repeatable migration in its own location (CLINIC_DEMO_DATA_LOCATION, empty to skip): Flyway re-runs it
+-- A repeatable migration in its own location (CLINIC_DEMO_DATA=false skips it): Flyway re-runs it
 -- whenever this file changes, so every statement is idempotent and keyed by the fixed ids below.
 -- Appointment type ids are booking-service's demo ids (initial evaluation ...01, adjustment ...03,
 -- spinal decompression ...04).
@@ -53,15 +53,8 @@ If the pain has not eased after a week or two, keeps returning, or stops you fro
 
 Call Riverbend Physio & Chiropractic at (555) 555-0142 or [book your initial evaluation online](/book?appointmentTypeId=11111111-0000-0000-0000-000000000001&source=lower-back-pain-first-steps).
 $md$,
-        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000002', '11111111-0000-0000-0000-000000000001', '2026-01-13 14:00:00+00', '2026-01-13 14:00:00+00')
-ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, title = EXCLUDED.title, summary = EXCLUDED.summary,
-    body_markdown = EXCLUDED.body_markdown, status = EXCLUDED.status, author_id = EXCLUDED.author_id,
-    cta_appointment_type_id = EXCLUDED.cta_appointment_type_id, published_at = EXCLUDED.published_at,
-    updated_at = EXCLUDED.updated_at;
-
-INSERT INTO articles (id, slug, title, summary, body_markdown, status, author_id, cta_appointment_type_id,
-                      published_at, updated_at)
-VALUES ('c0a10000-0000-4000-8000-000000000002', 'why-joints-pop-and-crack',
+        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000002', '11111111-0000-0000-0000-000000000001', '2026-01-13 14:00:00+00', '2026-01-13 14:00:00+00'),
+       ('c0a10000-0000-4000-8000-000000000002', 'why-joints-pop-and-crack',
         'Why Do Joints Pop and Crack?',
         'The pops, clicks and grinding noises joints make are usually harmless. A look at where the sounds come from and when a noisy joint deserves attention.',
         $md$
@@ -100,15 +93,8 @@ A chiropractic adjustment often produces the same cavitation sound. The sound it
 
 Call Riverbend Physio & Chiropractic at (555) 555-0142 or [book a chiropractic visit online](/book?appointmentTypeId=11111111-0000-0000-0000-000000000003&source=why-joints-pop-and-crack).
 $md$,
-        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000001', '11111111-0000-0000-0000-000000000003', '2026-02-10 14:00:00+00', '2026-02-10 14:00:00+00')
-ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, title = EXCLUDED.title, summary = EXCLUDED.summary,
-    body_markdown = EXCLUDED.body_markdown, status = EXCLUDED.status, author_id = EXCLUDED.author_id,
-    cta_appointment_type_id = EXCLUDED.cta_appointment_type_id, published_at = EXCLUDED.published_at,
-    updated_at = EXCLUDED.updated_at;
-
-INSERT INTO articles (id, slug, title, summary, body_markdown, status, author_id, cta_appointment_type_id,
-                      published_at, updated_at)
-VALUES ('c0a10000-0000-4000-8000-000000000003', 'sciatica-leg-pain-explained',
+        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000001', '11111111-0000-0000-0000-000000000003', '2026-02-10 14:00:00+00', '2026-02-10 14:00:00+00'),
+       ('c0a10000-0000-4000-8000-000000000003', 'sciatica-leg-pain-explained',
         'Sciatica: When Back Trouble Travels Down the Leg',
         'Sciatica describes leg pain from an irritated nerve root in the lower back. What causes it, what it feels like, and how it is usually managed.',
         $md$
@@ -150,15 +136,8 @@ To learn more about one of the most frequent causes, read about [herniated discs
 
 Call Riverbend Physio & Chiropractic at (555) 555-0142 or [book your initial evaluation online](/book?appointmentTypeId=11111111-0000-0000-0000-000000000001&source=sciatica-leg-pain-explained).
 $md$,
-        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000002', '11111111-0000-0000-0000-000000000001', '2026-03-03 14:00:00+00', '2026-03-03 14:00:00+00')
-ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, title = EXCLUDED.title, summary = EXCLUDED.summary,
-    body_markdown = EXCLUDED.body_markdown, status = EXCLUDED.status, author_id = EXCLUDED.author_id,
-    cta_appointment_type_id = EXCLUDED.cta_appointment_type_id, published_at = EXCLUDED.published_at,
-    updated_at = EXCLUDED.updated_at;
-
-INSERT INTO articles (id, slug, title, summary, body_markdown, status, author_id, cta_appointment_type_id,
-                      published_at, updated_at)
-VALUES ('c0a10000-0000-4000-8000-000000000004', 'living-with-spinal-stenosis',
+        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000002', '11111111-0000-0000-0000-000000000001', '2026-03-03 14:00:00+00', '2026-03-03 14:00:00+00'),
+       ('c0a10000-0000-4000-8000-000000000004', 'living-with-spinal-stenosis',
         'Living Well with Lumbar Spinal Stenosis',
         'Spinal stenosis can make standing and walking harder, but the right exercise plan often restores much of what it takes away.',
         $md$
@@ -202,15 +181,8 @@ You can read more on our [spinal stenosis condition page](/conditions/spinal-ste
 
 Call Riverbend Physio & Chiropractic at (555) 555-0142 or [book your initial evaluation online](/book?appointmentTypeId=11111111-0000-0000-0000-000000000001&source=living-with-spinal-stenosis).
 $md$,
-        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000002', '11111111-0000-0000-0000-000000000001', '2026-04-07 14:00:00+00', '2026-04-07 14:00:00+00')
-ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, title = EXCLUDED.title, summary = EXCLUDED.summary,
-    body_markdown = EXCLUDED.body_markdown, status = EXCLUDED.status, author_id = EXCLUDED.author_id,
-    cta_appointment_type_id = EXCLUDED.cta_appointment_type_id, published_at = EXCLUDED.published_at,
-    updated_at = EXCLUDED.updated_at;
-
-INSERT INTO articles (id, slug, title, summary, body_markdown, status, author_id, cta_appointment_type_id,
-                      published_at, updated_at)
-VALUES ('c0a10000-0000-4000-8000-000000000005', 'herniated-disc-basics',
+        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000002', '11111111-0000-0000-0000-000000000001', '2026-04-07 14:00:00+00', '2026-04-07 14:00:00+00'),
+       ('c0a10000-0000-4000-8000-000000000005', 'herniated-disc-basics',
         'Herniated Discs: What Is Happening and What Helps',
         'A plain-language guide to disc herniations: why they happen, the symptoms they cause, and the conservative care that helps most people recover.',
         $md$
@@ -248,15 +220,8 @@ If leg pain is your main complaint, our article on [sciatica](/articles/sciatica
 
 Call Riverbend Physio & Chiropractic at (555) 555-0142 or [book a spinal decompression appointment online](/book?appointmentTypeId=11111111-0000-0000-0000-000000000004&source=herniated-disc-basics).
 $md$,
-        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000001', '11111111-0000-0000-0000-000000000004', '2026-05-05 14:00:00+00', '2026-05-05 14:00:00+00')
-ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, title = EXCLUDED.title, summary = EXCLUDED.summary,
-    body_markdown = EXCLUDED.body_markdown, status = EXCLUDED.status, author_id = EXCLUDED.author_id,
-    cta_appointment_type_id = EXCLUDED.cta_appointment_type_id, published_at = EXCLUDED.published_at,
-    updated_at = EXCLUDED.updated_at;
-
-INSERT INTO articles (id, slug, title, summary, body_markdown, status, author_id, cta_appointment_type_id,
-                      published_at, updated_at)
-VALUES ('c0a10000-0000-4000-8000-000000000006', 'cracking-your-own-back-risks',
+        'PUBLISHED', 'c0a00000-0000-4000-8000-000000000001', '11111111-0000-0000-0000-000000000004', '2026-05-05 14:00:00+00', '2026-05-05 14:00:00+00'),
+       ('c0a10000-0000-4000-8000-000000000006', 'cracking-your-own-back-risks',
         'Cracking Your Own Back: When It Becomes a Problem',
         'An occasional pop while stretching is usually fine. Frequent, forceful self-manipulation is another matter. Here is when to stop and what to do instead.',
         $md$
@@ -314,13 +279,8 @@ VALUES ('c0c00000-0000-4000-8000-000000000001', 'sciatica', 'Sciatica',
                 'Chiropractic care where appropriate after an examination',
                 'Advice on sitting, lifting and sleeping positions',
                 'Coordination with your physician about medication or further tests when needed']::text[],
-        '11111111-0000-0000-0000-000000000001', '2026-01-06 14:00:00+00')
-ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, name = EXCLUDED.name, summary = EXCLUDED.summary,
-    symptoms = EXCLUDED.symptoms, treatments = EXCLUDED.treatments,
-    recommended_appointment_type_id = EXCLUDED.recommended_appointment_type_id, updated_at = EXCLUDED.updated_at;
-
-INSERT INTO conditions (id, slug, name, summary, symptoms, treatments, recommended_appointment_type_id, updated_at)
-VALUES ('c0c00000-0000-4000-8000-000000000002', 'herniated-disc', 'Herniated Disc',
+        '11111111-0000-0000-0000-000000000001', '2026-01-06 14:00:00+00'),
+       ('c0c00000-0000-4000-8000-000000000002', 'herniated-disc', 'Herniated Disc',
         'Part of the soft center of a spinal disc pushes through its tougher outer ring and can irritate nearby nerves. Most herniations improve without surgery.',
         ARRAY['Back or neck pain',
                 'Pain radiating into the leg, or into the arm for neck discs',
@@ -332,13 +292,8 @@ VALUES ('c0c00000-0000-4000-8000-000000000002', 'herniated-disc', 'Herniated Dis
                 'Exercises that centralize symptoms',
                 'Guidance on posture, lifting and a gradual return to activity',
                 'Referral to a physician when symptoms are severe or progressive']::text[],
-        '11111111-0000-0000-0000-000000000004', '2026-01-06 14:00:00+00')
-ON CONFLICT (id) DO UPDATE SET slug = EXCLUDED.slug, name = EXCLUDED.name, summary = EXCLUDED.summary,
-    symptoms = EXCLUDED.symptoms, treatments = EXCLUDED.treatments,
-    recommended_appointment_type_id = EXCLUDED.recommended_appointment_type_id, updated_at = EXCLUDED.updated_at;
-
-INSERT INTO conditions (id, slug, name, summary, symptoms, treatments, recommended_appointment_type_id, updated_at)
-VALUES ('c0c00000-0000-4000-8000-000000000003', 'spinal-stenosis', 'Spinal Stenosis',
+        '11111111-0000-0000-0000-000000000004', '2026-01-06 14:00:00+00'),
+       ('c0c00000-0000-4000-8000-000000000003', 'spinal-stenosis', 'Spinal Stenosis',
         'Narrowing of the spaces inside the spine that can crowd the nerves, usually developing gradually with age in the lower back.',
         ARRAY['Aching, heaviness or tingling in the buttocks and legs when standing or walking',
                 'Relief when sitting or bending forward',
