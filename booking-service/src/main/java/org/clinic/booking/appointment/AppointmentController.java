@@ -1,10 +1,6 @@
 package org.clinic.booking.appointment;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.MediaType;
@@ -55,22 +51,16 @@ class AppointmentController {
     @PostMapping("/api/booking/appointments/{reference}/cancel")
     AppointmentView cancel(@PathVariable String reference,
             @RequestHeader(name = "X-Manage-Token", required = false) String token,
-            @Valid @RequestBody(required = false) CancelRequest request) {
+            @Valid @RequestBody(required = false) ChangeRequests.Cancel request) {
         String reason = request == null ? null : request.reason();
         return AppointmentView.of(cancelAppointment.byPatient(withToken(reference, token), reason),
                 clinic.timeZone(), null);
     }
 
-    record CancelRequest(@Size(max = 500) String reason) {
-    }
-
-    record RescheduleRequest(@NotNull OffsetDateTime start, UUID practitionerId) {
-    }
-
     @PostMapping(path = "/api/booking/appointments/{reference}/reschedule", consumes = "application/json")
     AppointmentView reschedule(@PathVariable String reference,
             @RequestHeader(name = "X-Manage-Token", required = false) String token,
-            @Valid @RequestBody RescheduleRequest request) {
+            @Valid @RequestBody ChangeRequests.Reschedule request) {
         Appointment moved = rescheduleAppointment.byPatient(withToken(reference, token), request.start().toInstant(),
                 request.practitionerId(), token);
         return AppointmentView.of(moved, clinic.timeZone(), null);

@@ -3,8 +3,6 @@ package org.clinic.booking.appointment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.platform.web.ApiProblemException;
@@ -54,19 +52,13 @@ class DeskAppointmentController {
         return view(changeStatus.to(find(id), request.status()));
     }
 
-    record CancelRequest(@Size(max = 500) String reason) {
-    }
-
     @PostMapping("/api/booking/desk/appointments/{id}/cancel")
-    AppointmentView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelRequest request) {
+    AppointmentView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) ChangeRequests.Cancel request) {
         return view(cancelAppointment.byStaff(find(id), request == null ? null : request.reason()));
     }
 
-    record RescheduleRequest(@NotNull OffsetDateTime start, UUID practitionerId) {
-    }
-
     @PostMapping(path = "/api/booking/desk/appointments/{id}/reschedule", consumes = "application/json")
-    AppointmentView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
+    AppointmentView reschedule(@PathVariable UUID id, @Valid @RequestBody ChangeRequests.Reschedule request) {
         return view(rescheduleAppointment.byStaff(find(id), request.start().toInstant(), request.practitionerId()));
     }
 
