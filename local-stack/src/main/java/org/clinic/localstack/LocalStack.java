@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.clinic.testsupport.EmbeddedKafkaServer;
 import org.clinic.testsupport.EmbeddedPostgresServer;
 
 /**
@@ -70,10 +71,10 @@ public final class LocalStack implements AutoCloseable {
 
         var postgresStarting = CompletableFuture.supplyAsync(() -> EmbeddedPostgresServer.startPersistent(
                 data.resolve("postgres"), settings.postgresPort()));
-        var kafkaStarting = CompletableFuture.supplyAsync(() -> KafkaBroker.start(settings.kafkaPort()));
+        var kafkaStarting = CompletableFuture.supplyAsync(() -> EmbeddedKafkaServer.start(settings.kafkaPort()));
         track(MailCatcher.start(settings.smtpPort(), settings.inboxPort()));
         EmbeddedPostgresServer postgres = track(postgresStarting.join());
-        KafkaBroker kafka = track(kafkaStarting.join());
+        EmbeddedKafkaServer kafka = track(kafkaStarting.join());
 
         // A new signing key each run: staff simply log in again after a restart.
         byte[] key = new byte[48];

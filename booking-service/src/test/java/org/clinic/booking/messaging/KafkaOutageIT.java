@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.clinic.booking.BookingIntegrationTest;
 import org.clinic.booking.TestHttp;
 import org.clinic.booking.appointment.TestBookings;
+import org.clinic.testsupport.EmbeddedKafkaServer;
 import org.clinic.testsupport.EmbeddedPostgresServer;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,7 +43,7 @@ class KafkaOutageIT {
             java.util.UUID.fromString("11111111-0000-0000-0000-000000000005");
     private static final int KAFKA_PORT = freePort();
     private static final String DATABASE = EmbeddedPostgresServer.shared().createFreshDatabase("booking_outage");
-    private static EmbeddedKafkaKraftBroker broker = startBroker();
+    private static EmbeddedKafkaServer broker = EmbeddedKafkaServer.start(KAFKA_PORT);
 
     static class PinnedClock {
         @Bean
@@ -68,12 +68,12 @@ class KafkaOutageIT {
 
     @AfterAll
     static void stopBroker() {
-        broker.destroy();
+        broker.close();
     }
 
     @Test
     void bookingsMadeWhileKafkaIsDownArePublishedOnceItReturns() {
-        broker.destroy();
+        broker.close();
         var http = new TestHttp("http://localhost:" + port);
         int bookings = 100;
         for (int i = 0; i < bookings; i++) {
@@ -89,7 +89,7 @@ class KafkaOutageIT {
         }
         assertThat(count()).isEqualTo(bookings);
 
-        broker = startBroker();
+        broker = EmbeddedKafkaServer.start(KAFKA_PORT);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> count() == 0);
         Set<String> eventIds = new HashSet<>();
@@ -115,17 +115,6 @@ class KafkaOutageIT {
 
     private long count() {
         return jdbc.sql("SELECT count(*) FROM outbox_event").query(Long.class).single();
-    }
-
-    /** A single KRaft broker on a fixed address, so a new one can take over where the stopped one was. */
-    private static EmbeddedKafkaKraftBroker startBroker() {
-        var kafka = new EmbeddedKafkaKraftBroker(1, 3);
-        kafka.brokerProperties(Map.of(
-                "listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,FIXED://localhost:" + KAFKA_PORT,
-                "listener.security.protocol.map", "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,FIXED:PLAINTEXT",
-                "auto.create.topics.enable", "true"));
-        kafka.afterPropertiesSet();
-        return kafka;
     }
 
     private static int freePort() {

@@ -1,6 +1,7 @@
 package org.clinic.platform.outbox;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,9 +11,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every service that has both JDBC and Kafka publishes its events through the same outbox and relay. */
-@AutoConfiguration
+/**
+ * Every service that has both JDBC and a Kafka producer publishes its events through the same outbox and relay.
+ * Conditional on the KafkaTemplate bean, not only its class: a test classpath may carry Kafka without a producer.
+ */
+@AutoConfiguration(afterName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration"})
 @ConditionalOnClass({KafkaTemplate.class, JdbcClient.class})
+@ConditionalOnBean({KafkaTemplate.class, JdbcClient.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 @EnableScheduling
 public class OutboxAutoConfiguration {

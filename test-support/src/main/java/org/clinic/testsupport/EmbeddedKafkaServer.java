@@ -1,20 +1,23 @@
-package org.clinic.localstack;
+package org.clinic.testsupport;
 
 import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
-/** A single-node KRaft Kafka inside this JVM, reachable on a fixed port so the services can be told where it is. */
-final class KafkaBroker implements AutoCloseable {
+/**
+ * A single-node KRaft Kafka inside this JVM on a fixed port: the local run tells the services where it is, and a
+ * test can stop it and start a new one at the same address to simulate an outage.
+ */
+public final class EmbeddedKafkaServer implements AutoCloseable {
 
     private final EmbeddedKafkaKraftBroker broker;
     private final int port;
 
-    private KafkaBroker(EmbeddedKafkaKraftBroker broker, int port) {
+    private EmbeddedKafkaServer(EmbeddedKafkaKraftBroker broker, int port) {
         this.broker = broker;
         this.port = port;
     }
 
-    static KafkaBroker start(int port) {
+    public static EmbeddedKafkaServer start(int port) {
         // The embedded broker ignores kafkaPorts(); an extra listener is how it gets a fixed address.
         var broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.brokerProperties(Map.of(
@@ -25,10 +28,10 @@ final class KafkaBroker implements AutoCloseable {
                 "transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1"));
         broker.afterPropertiesSet();
-        return new KafkaBroker(broker, port);
+        return new EmbeddedKafkaServer(broker, port);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 
