@@ -54,7 +54,7 @@ class BookAppointment {
                     hook.before();
                     // Checked under a shared lock on the practitioner's schedule, so time off or new working hours
                     // recorded at this moment either are seen here or wait and then see this booking as a conflict.
-                    availability.holdSchedule(command.practitioner().id());
+                    availability.holdSchedules(command.practitioner().id());
                     if (!availability.isFree(command.type(), command.practitioner().id(), command.start(),
                             command.booker())) {
                         throw slotTaken();

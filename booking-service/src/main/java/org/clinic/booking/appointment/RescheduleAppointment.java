@@ -69,9 +69,8 @@ class RescheduleAppointment {
                         "unknown, or does not offer this appointment type"));
         try {
             return transaction.execute(status -> {
-                // Both schedules held (in id order, so two moves cannot deadlock) while the move is checked.
-                java.util.stream.Stream.of(before.practitionerId(), practitioner.id()).distinct().sorted()
-                        .forEach(availability::holdSchedule);
+                // Both schedules held while the move is checked.
+                availability.holdSchedules(before.practitionerId(), practitioner.id());
                 // Free the old time inside this transaction first, so a move that overlaps the appointment's own
                 // current time (say 30 minutes later) is judged against everyone else's bookings only.
                 if (!appointments.releaseForMove(before)) {

@@ -1,22 +1,26 @@
 package org.clinic.booking.hours;
 
+import java.util.List;
 import java.util.UUID;
+import org.clinic.booking.slot.ScheduleLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Practitioner rows as schedule changes use them: to tell a 404 and to serialize changes with bookings. This is
- * the writers' side of {@code Availability.holdSchedule}: changes take the row exclusively, bookings share it.
- * Without that, a booking that checked its slot just before time off was recorded could land inside it, and
- * neither side would notice (the exclusion constraint only compares appointments).
+ * the writers' side of {@link ScheduleLock}: changes take it exclusively, bookings share it. Without that, a booking
+ * that checked its slot just before time off was recorded could land inside it, and neither side would notice (the
+ * exclusion constraint only compares appointments).
  */
 @Repository
 class PractitionerLocks {
 
     private final JdbcClient jdbc;
+    private final ScheduleLock scheduleLock;
 
-    PractitionerLocks(JdbcClient jdbc) {
+    PractitionerLocks(JdbcClient jdbc, ScheduleLock scheduleLock) {
         this.jdbc = jdbc;
+        this.scheduleLock = scheduleLock;
     }
 
     /** Inactive practitioners count: their hours and time off can still be looked at and edited. */
@@ -27,12 +31,15 @@ class PractitionerLocks {
 
     /** @return false if there is no such practitioner */
     boolean lockSchedule(UUID practitioner) {
-        return jdbc.sql("SELECT id FROM practitioner WHERE id = :id FOR UPDATE").param("id", practitioner)
-                .query(UUID.class).optional().isPresent();
+        if (!exists(practitioner)) {
+            return false;
+        }
+        scheduleLock.exclusive(List.of(practitioner));
+        return true;
     }
 
-    /** For clinic-wide changes; in id order, as bookings are asked to lock, so two lockers cannot deadlock. */
+    /** For clinic-wide changes. */
     void lockAllSchedules() {
-        jdbc.sql("SELECT id FROM practitioner ORDER BY id FOR UPDATE").query(UUID.class).list();
+        scheduleLock.exclusive(jdbc.sql("SELECT id FROM practitioner").query(UUID.class).list());
     }
 }

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Service;
 public class Availability {
 
     private final AvailabilityRepository repository;
+    private final ScheduleLock scheduleLock;
     private final ClinicProperties clinic;
     private final Clock clock;
 
-    Availability(AvailabilityRepository repository, ClinicProperties clinic, Clock clock) {
+    Availability(AvailabilityRepository repository, ScheduleLock scheduleLock, ClinicProperties clinic, Clock clock) {
         this.repository = repository;
+        this.scheduleLock = scheduleLock;
         this.clinic = clinic;
         this.clock = clock;
     }
@@ -52,15 +54,15 @@ public class Availability {
         // A day either side covers intervals that the zone's offset moves across midnight UTC.
         Instant busyFrom = from.minusDays(1).atStartOfDay(zone).toInstant();
         Instant busyTo = to.plusDays(2).atStartOfDay(zone).toInstant();
-        List<BusyRange> busy = new ArrayList<>(repository.busy(practitioners, busyFrom, busyTo));
-        busy.addAll(repository.timeOff(practitioners, busyFrom, busyTo));
-        for (var closed : repository.closures(from, to)) {
+        var schedule = repository.schedule(practitioners, busyFrom, busyTo, from, to);
+        List<BusyRange> busy = new ArrayList<>(schedule.busy());
+        for (var closed : schedule.closed()) {
             // A closure is whole local days, so it starts and ends at local midnight whatever the offset that day.
             Instant closedFrom = closed.first().atStartOfDay(zone).toInstant();
             Instant closedTo = closed.last().plusDays(1).atStartOfDay(zone).toInstant();
             practitioners.forEach(p -> busy.add(new BusyRange(p, closedFrom, closedTo)));
         }
-        return SlotCalculator.calculate(search, practitioners, repository.workingHours(practitioners), busy);
+        return SlotCalculator.calculate(search, practitioners, schedule.hours(), busy);
     }
 
     /** Whether {@code start} is a free grid slot for this practitioner right now. */
@@ -75,13 +77,10 @@ public class Availability {
     }
 
     /**
-     * Holds the practitioner's schedule steady for the rest of the caller's transaction: call it first in a booking
-     * transaction and check {@link #isFree} after it. Time off, working hours and closures are written under an
-     * exclusive lock on the same row, so a booking either sees them or makes them wait and then sees the booking
-     * as a conflict. Bookings only share the lock, so they never wait for each other; lock several practitioners
-     * in id order.
+     * Holds the practitioners' schedules steady for the rest of the caller's transaction: call it first in a booking
+     * transaction and check {@link #isFree} after it (see {@link ScheduleLock}).
      */
-    public void holdSchedule(UUID practitioner) {
-        repository.shareLock(practitioner);
+    public void holdSchedules(UUID... practitioners) {
+        scheduleLock.share(List.of(practitioners));
     }
 }
