@@ -25,11 +25,13 @@ public class DeliveryLog {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final FinalStatuses finalStatuses;
     private final Clock clock;
 
-    DeliveryLog(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    DeliveryLog(JdbcClient jdbc, ApplicationEventPublisher events, FinalStatuses finalStatuses, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.finalStatuses = finalStatuses;
         this.clock = clock;
     }
 
@@ -121,7 +123,8 @@ public class DeliveryLog {
                 AND status = 'PENDING' FOR UPDATE
                 """)
                 .param("appointmentId", appointmentId).param("kind", kind.name()).query(UUID.class).list();
-        ids.forEach(id -> finish(id, DeliveryStatus.SUPPRESSED, null, reason));
+        finalStatuses.apply(ids.stream()
+                .map(id -> new FinalStatuses.Change(id, DeliveryStatus.SUPPRESSED, null, reason)).toList());
         return ids.size();
     }
 
@@ -141,23 +144,7 @@ public class DeliveryLog {
      * {@code reason} null keeps the last error (a message sent on its third attempt still shows why two failed).
      */
     void finish(UUID id, DeliveryStatus status, Integer attempts, String reason) {
-        OffsetDateTime now = now();
-        DeliveryOutcome outcome = jdbc.sql("""
-                UPDATE notification SET status = :status, attempts = COALESCE(:attempts, attempts),
-                       last_error = COALESCE(:reason, last_error), next_attempt_at = NULL,
-                       sent_at = CASE WHEN :status = 'SENT' THEN :now ELSE sent_at END,
-                       outcome_version = outcome_version + 1, updated_at = :now
-                WHERE id = :id
-                RETURNING appointment_id, kind, channel, attempts, last_error, outcome_version
-                """)
-                .param("id", id).param("status", status.name()).param("attempts", attempts)
-                .param("reason", reason).param("now", now)
-                .query((rs, n) -> new DeliveryOutcome(id, rs.getObject("appointment_id", UUID.class),
-                        NotificationKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")),
-                        status, rs.getInt("attempts"), rs.getString("last_error"), rs.getLong("outcome_version"),
-                        now.toInstant()))
-                .single();
-        events.publishEvent(outcome);
+        finalStatuses.apply(List.of(new FinalStatuses.Change(id, status, attempts, reason)));
     }
 
     OffsetDateTime now() {

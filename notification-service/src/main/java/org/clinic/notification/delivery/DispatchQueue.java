@@ -13,10 +13,12 @@ class DispatchQueue {
 
     private final JdbcClient jdbc;
     private final DeliveryLog deliveryLog;
+    private final FinalStatuses finalStatuses;
 
-    DispatchQueue(JdbcClient jdbc, DeliveryLog deliveryLog) {
+    DispatchQueue(JdbcClient jdbc, DeliveryLog deliveryLog, FinalStatuses finalStatuses) {
         this.jdbc = jdbc;
         this.deliveryLog = deliveryLog;
+        this.finalStatuses = finalStatuses;
     }
 
     /**
@@ -46,12 +48,9 @@ class DispatchQueue {
                 .list();
     }
 
-    void markSent(UUID id, int attempts) {
-        deliveryLog.finish(id, DeliveryStatus.SENT, attempts, null);
-    }
-
-    void markFailed(UUID id, int attempts, String error) {
-        deliveryLog.finish(id, DeliveryStatus.FAILED, attempts, error);
+    /** Records every message of a batch that went out or was given up on, in one statement, announced in order. */
+    void finish(List<FinalStatuses.Change> outcomes) {
+        finalStatuses.apply(outcomes);
     }
 
     void scheduleRetry(UUID id, int attempts, String error, Duration delay) {

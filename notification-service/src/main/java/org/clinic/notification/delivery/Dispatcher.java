@@ -1,5 +1,6 @@
 package org.clinic.notification.delivery;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,20 +80,23 @@ class Dispatcher implements SmartLifecycle {
     private int dispatchBatch() {
         List<PendingMessage> batch = queue.claimDue(properties.maxPerRun());
         Map<UUID, RuntimeException> failures = sender.send(batch);
-        batch.forEach(pending -> record(pending, failures.get(pending.id())));
+        List<FinalStatuses.Change> outcomes = new ArrayList<>(batch.size());
+        batch.forEach(pending -> record(pending, failures.get(pending.id()), outcomes));
+        queue.finish(outcomes);
         return batch.size();
     }
 
-    private void record(PendingMessage pending, RuntimeException failure) {
+    /** Schedules a retry at once; a final outcome (sent, or given up) is added to those the batch records together. */
+    private void record(PendingMessage pending, RuntimeException failure, List<FinalStatuses.Change> outcomes) {
         int attempts = pending.attempts() + 1;
         if (failure == null) {
-            queue.markSent(pending.id(), attempts);
+            outcomes.add(FinalStatuses.Change.sent(pending.id(), attempts));
             return;
         }
         String error = ErrorSummary.of(failure);
         if (attempts >= properties.maxAttempts() || isPermanent(failure)) {
             log.warn("Giving up on notification {} after {} attempt(s): {}", pending.id(), attempts, error);
-            queue.markFailed(pending.id(), attempts, error);
+            outcomes.add(new FinalStatuses.Change(pending.id(), DeliveryStatus.FAILED, attempts, error));
         } else {
             log.info("Notification {} attempt {} failed, will retry: {}", pending.id(), attempts, error);
             queue.scheduleRetry(pending.id(), attempts, error, properties.retryDelayAfter(attempts));

@@ -48,12 +48,19 @@ public class ChangeMessages {
         this.clock = clock;
     }
 
-    /** @param staffEdit true for front-desk changes, which are held for the coalescing window */
+    /**
+     * For an event that has just advanced the appointment's recorded state (version check passed).
+     *
+     * @param staffEdit true for front-desk changes, which are held for the coalescing window
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void onChange(AppointmentEvent event, NotificationKind eventKind, boolean staffEdit) {
         Instant now = clock.instant();
         Instant due = staffEdit ? now.plus(properties.coalesceWindow()) : now;
-        Optional<Undelivered> waiting = deliveryLog.lockUndelivered(event.appointmentId(), CHANGES);
+        // Only an event that advanced the appointment's state queues a message about it; version 1 is the first
+        // such event, so nothing of this appointment can be waiting yet and there is no need to look.
+        Optional<Undelivered> waiting = event.version() == 1 ? Optional.empty()
+                : deliveryLog.lockUndelivered(event.appointmentId(), CHANGES);
         // Not Optional.map: a merge to "nothing" (null) must not fall back to the event's own kind.
         NotificationKind kind = waiting.isPresent() ? merge(waiting.get().kind(), eventKind) : eventKind;
         if (kind == null) {

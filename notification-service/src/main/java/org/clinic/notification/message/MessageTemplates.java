@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.clinic.notification.delivery.NotificationKind;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MessageTemplates {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<NotificationKind, Template> text = new EnumMap<>(NotificationKind.class);
     private final Map<NotificationKind, Template> html = new EnumMap<>(NotificationKind.class);
@@ -47,7 +50,7 @@ class MessageTemplates {
 
     /** SMS text is one line; template line breaks are only for readability of the source. */
     String sms(NotificationKind kind, MessageModel model) {
-        return sms.get(kind).execute(model).strip().replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(sms.get(kind).execute(model).strip()).replaceAll(" ");
     }
 
     private static Mustache.Compiler compiler(String partialExtension) {

@@ -36,9 +36,14 @@ public class ReminderPlanner {
         this.clock = clock;
     }
 
+    /** For an event that has just advanced the appointment's recorded state (version check passed). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void onChange(AppointmentEvent event) {
-        reminders.clear(event.appointmentId());
+        // Version 1 is an appointment's first event, and reminders are only ever scheduled by an event that advanced
+        // the appointment's state: as this one advanced it, no earlier one did, so there is nothing to clear.
+        if (event.version() > 1) {
+            reminders.clear(event.appointmentId());
+        }
         if (!(event instanceof AppointmentBooked)) {
             deliveryLog.suppressPending(event.appointmentId(), NotificationKind.REMINDER, withdrawnBecause(event));
         }
@@ -47,7 +52,7 @@ public class ReminderPlanner {
             return;
         }
         String snapshot = json.writeValueAsString(appointment);
-        properties.offsets().forEach(lead -> reminders.schedule(event, lead, snapshot));
+        reminders.schedule(event, properties.offsets(), snapshot);
     }
 
     private static String withdrawnBecause(AppointmentEvent event) {

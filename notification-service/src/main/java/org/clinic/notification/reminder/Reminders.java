@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.clinic.events.appointment.AppointmentEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,24 +35,38 @@ class Reminders {
     }
 
     /**
-     * Schedules a reminder unless it was due before the change happened (a booking made 3 hours ahead gets no
-     * "24 hours before" reminder) or the same reminder for the same start already went out.
+     * Schedules a reminder per lead time, all in one statement, except one that was due before the change happened
+     * (a booking made 3 hours ahead gets no "24 hours before" reminder) or the same reminder for the same start that
+     * already went out.
      */
-    void schedule(AppointmentEvent event, Duration lead, String snapshot) {
+    void schedule(AppointmentEvent event, List<Duration> leads, String snapshot) {
         Instant start = event.appointment().start();
-        Instant due = start.minus(lead);
-        if (!due.isAfter(event.occurredAt())) {
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        for (Duration lead : leads) {
+            Instant due = start.minus(lead);
+            if (!due.isAfter(event.occurredAt())) {
+                continue;
+            }
+            int i = params.size() / 3;
+            values.append(i == 0 ? "" : ", ").append("(CAST(:id").append(i).append(" AS uuid), CAST(:lead")
+                    .append(i).append(" AS integer), CAST(:due").append(i).append(" AS timestamptz))");
+            params.put("id" + i, UUID.randomUUID());
+            params.put("lead" + i, (int) lead.toMinutes());
+            params.put("due" + i, utc(due));
+        }
+        if (params.isEmpty()) {
             return;
         }
         jdbc.sql("""
                 INSERT INTO reminder (id, appointment_id, lead_minutes, due_at, start_at, status, snapshot, event_id,
                                       version)
-                SELECT :id, :appointmentId, :lead, :due, :start, 'SCHEDULED', :snapshot, :eventId, :version
+                SELECT r.id, :appointmentId, r.lead, r.due, :start, 'SCHEDULED', :snapshot, :eventId, :version
+                FROM (VALUES %s) AS r (id, lead, due)
                 WHERE NOT EXISTS (SELECT 1 FROM reminder WHERE appointment_id = :appointmentId
-                                  AND lead_minutes = :lead AND start_at = :start AND status <> 'SCHEDULED')
-                """)
-                .param("id", UUID.randomUUID()).param("appointmentId", event.appointmentId())
-                .param("lead", (int) lead.toMinutes()).param("due", utc(due)).param("start", utc(start))
+                                  AND lead_minutes = r.lead AND start_at = :start AND status <> 'SCHEDULED')
+                """.formatted(values))
+                .params(params).param("appointmentId", event.appointmentId()).param("start", utc(start))
                 .param("snapshot", snapshot).param("eventId", event.eventId()).param("version", event.version())
                 .update();
     }

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  * Booking committed → confirmation accepted by SMTP, through the real path (Kafka, consumer transaction in
  * PostgreSQL, dispatcher, SMTP to GreenMail). Each AppointmentBooked carries its publish instant as
  * {@code occurredAt} (the commit time); the delivery log's {@code sent_at} is taken the moment the SMTP server
- * accepted the message. Prints figures rather than asserting them. Excluded from the default build; run with
- * {@code ./mvnw -B -o -pl notification-service verify -Dbenchmark}.
+ * accepted the message. Also prints the CPU spent per message ({@link CpuUsage}): with everything co-located,
+ * that is what the latency of a loaded machine pays for. Prints figures rather than asserting them. Excluded from
+ * the default build; run with {@code ./mvnw -B -o -pl notification-service verify -Dbenchmark}.
  */
 @Tag("benchmark")
 class ConfirmationLatencyBenchmarkIT extends NotificationIntegrationTest {
@@ -39,6 +40,7 @@ class ConfirmationLatencyBenchmarkIT extends NotificationIntegrationTest {
 
     private void run(String label, int count, int perSecond) {
         List<TestAppointment> bookings = IntStream.range(0, count).mapToObj(i -> appointment()).toList();
+        CpuUsage cpuBefore = CpuUsage.now(jdbc);
         long start = System.nanoTime();
         if (perSecond == 0) {
             bookings.forEach(b -> kafka.send(TOPIC, b.key(), b.booked()));
@@ -59,6 +61,7 @@ class ConfirmationLatencyBenchmarkIT extends NotificationIntegrationTest {
                 "SELECT count(*) FROM notification WHERE status = 'SENT' AND appointment_id IN (:ids)")
                 .param("ids", ids).query(Integer.class).single() == count);
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuUsage cpuAfter = CpuUsage.now(jdbc);
         Map<UUID, Long> sentAt = jdbc.sql("SELECT appointment_id, (extract(epoch FROM sent_at) * 1000)::bigint "
                         + "FROM notification WHERE appointment_id IN (:ids)").param("ids", ids)
                 .query((rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2))).list().stream()
@@ -68,6 +71,7 @@ class ConfirmationLatencyBenchmarkIT extends NotificationIntegrationTest {
         System.out.printf("%n[benchmark] %s: %d bookings, all accepted by SMTP after %.1f s: p50 %d ms, p99 %d ms, "
                         + "max %d ms, %.0f messages/s%n", label, count, seconds, percentile(millis, 50),
                 percentile(millis, 99), millis.get(millis.size() - 1), count / seconds);
+        System.out.printf("[benchmark] %s: %s%n", label, cpuAfter.perMessageSince(cpuBefore, count));
     }
 
     private static long percentile(List<Long> sorted, int p) {

@@ -38,6 +38,25 @@ class ReminderIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void aChangeThatArrivesAfterAReminderWentOutDoesNotScheduleThatReminderAgain() {
+        Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        TestAppointment appointment = TestAppointment.online(uniqueEmail(), start, clock);
+        publish(appointment.key(), appointment.booked());
+        await().atMost(WITHIN).until(() -> scheduled(appointment).size() == 2);
+        clock.setTo(start.minus(Duration.ofHours(24)).plusSeconds(60));
+        await().atMost(WITHIN).until(() -> reminderMails(appointment) == 1);
+
+        // Made (same time, e.g. another room) before the 24 h reminder was due, but only delivered now.
+        clock.setTo(start.minus(Duration.ofHours(25)));
+        publish(appointment.key(), appointment.rescheduled(start, "PATIENT"));
+
+        await().atMost(WITHIN).until(() -> jdbc.sql("SELECT count(*) FROM reminder WHERE appointment_id = :id "
+                + "AND version = 2").param("id", appointment.id).query(Integer.class).single() > 0);
+        assertThat(scheduled(appointment)).containsExactly(start.minus(Duration.ofHours(2)));
+        assertThat(statuses(appointment)).containsExactly("FIRED", "SCHEDULED");
+    }
+
+    @Test
     void aReminderMissedWhileDownIsStillSentWhenTheAppointmentIsAheadButOnlyTheLatestOne() {
         Instant start = clock.instant().plus(Duration.ofHours(30));
         TestAppointment appointment = TestAppointment.online(uniqueEmail(), start, clock);
