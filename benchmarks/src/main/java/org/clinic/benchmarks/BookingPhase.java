@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class BookingPhase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration CONFIRMATIONS_WAIT = Duration.ofMinutes(10);
 
     private final Context c;
     private final List<String> notes = new ArrayList<>();
@@ -79,10 +80,11 @@ final class BookingPhase {
                 warm.add((i % 2 == 0 ? viaGateway : viaDirect).get(i));
             }
             var warmed = OpenLoad.run(c.http(), warm, c.options().bookingsPerSecond());
-            c.report().booking("warm-up, both paths alternating (not a result)", c.options().bookingsPerSecond(),
-                    warmed);
             booked += warmed.count(201);
             c.db().awaitOutboxDrained();
+            // Measuring starts from a quiet system: no backlog of warm-up confirmations still being mailed.
+            c.report().booking("warm-up, both paths alternating (not a result)", c.options().bookingsPerSecond(),
+                    warmed, awaitConfirmations());
         }
         List<OpenLoad.Result> results = new ArrayList<>();
         int next = warmUp;
@@ -99,14 +101,15 @@ final class BookingPhase {
                 var meter = c.cpu().meter();
                 meter.start();
                 var result = OpenLoad.run(c.http(), requests, rate);
+                booked += result.count(201);
                 // The relay's and the mail's share of the work belongs to the bookings that caused it.
                 Context.progress("Waiting for the outbox to drain (%.1f s)...", c.db().awaitOutboxDrained());
+                String mailed = awaitConfirmations();
                 meter.stop();
                 String row = "booking " + path + " at " + Report.ms(rate) + "/s";
                 c.cpuRows().put(c.cpuRows().containsKey(row) ? row + " (again)" : row,
                         meter.perRequest(result.sent()));
-                c.report().booking(path, rate, result);
-                booked += result.count(201);
+                c.report().booking(path, rate, result, mailed);
                 results.add(result);
                 notes.addAll(notes(path + " at " + Report.ms(rate) + "/s", result));
             }
@@ -114,14 +117,38 @@ final class BookingPhase {
         return results;
     }
 
+    /**
+     * Waits until notification-service has mailed a confirmation for every booking so far.
+     * @return how long that took after the last answer, for the report
+     */
+    private String awaitConfirmations() throws Exception {
+        long began = System.nanoTime();
+        long deadline = began + CONFIRMATIONS_WAIT.toNanos();
+        long mailed = mailCount();
+        long lastReport = began;
+        while (mailed < booked && System.nanoTime() < deadline) {
+            if (System.nanoTime() - lastReport > Duration.ofSeconds(5).toNanos()) {
+                Context.progress("Waiting for confirmation emails: %d of %d mailed...", mailed, booked);
+                lastReport = System.nanoTime();
+            }
+            Thread.sleep(200);
+            mailed = mailCount();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        return mailed >= booked ? String.format(Locale.ROOT, "%.1f s later", seconds)
+                : String.format(Locale.ROOT, "only %d of %d after %.0f s", mailed, booked, seconds);
+    }
+
+    private long mailCount() throws Exception {
+        var response = c.http().send(HttpRequest.newBuilder(URI.create(c.inbox() + "/api/messages/count"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(response.body()).get("count").asLong();
+    }
+
     /** Whether notification-service kept up: it should have mailed every booking's patient. */
     String mails() {
         try {
-            var response = c.http().send(HttpRequest.newBuilder(URI.create(c.inbox() + "/api/messages"))
-                    .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (var body = response.body()) {
-                return String.valueOf(JSON.readTree(body).get("messages").size());
-            }
+            return String.valueOf(mailCount());
         } catch (Exception e) {
             return "unknown (" + e + ")";
         }

@@ -13,7 +13,7 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
             Options (all optional):
               --practitioners=20        --appointments=200000     --patients=<appointments/4>
               --slot-warmup=50          --slot-requests=200
-              --rate=200                --booking-seconds=30      --booking-warmup=6000
+              --rate=200                --booking-seconds=30      --booking-warmup=12000
               --also-rate=100           (a second round of bookings at this rate; 0 for none)
               --insert-threads=10       --insert-seconds=10
               --service-jvm="-Xms512m -Xmx512m"   (JVM options of the four service processes)""";
@@ -31,7 +31,7 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
         var options = new Options(reader.integer("practitioners", 20), appointments,
                 reader.integer("patients", Math.max(1, appointments / 4)), reader.integer("slot-warmup", 50),
                 reader.integer("slot-requests", 200), reader.decimal("rate", 200), reader.decimal("also-rate", 100),
-                reader.integer("booking-seconds", 30), reader.integer("booking-warmup", 6000),
+                reader.integer("booking-seconds", 30), reader.integer("booking-warmup", 12000),
                 reader.integer("insert-threads", 10), reader.decimal("insert-seconds", 10),
                 List.of(reader.text("service-jvm", "-Xms512m -Xmx512m").trim().split("\\s+")));
         if (!given.isEmpty()) {

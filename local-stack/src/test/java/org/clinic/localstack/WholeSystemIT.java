@@ -64,6 +64,9 @@ class WholeSystemIT {
                     + "/api/messages")).build(), HttpResponse.BodyHandlers.ofString()).body()).get("messages");
             assertThat(messages.toString()).contains(reference);
         });
+        JsonNode count = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(stack.inboxUrl()
+                + "/api/messages/count")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(count.get("count").asInt()).isPositive();
     }
 
     @Test
