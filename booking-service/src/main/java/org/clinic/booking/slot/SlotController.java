@@ -1,13 +1,17 @@
 package org.clinic.booking.slot;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Catalogue;
@@ -55,10 +59,14 @@ class SlotController {
         List<UUID> practitioners = practitionerId == null ? type.practitionerIds()
                 : type.practitionerIds().stream().filter(practitionerId::equals).toList();
         ZoneId zone = clinic.timeZone();
+        // A month for every practitioner is thousands of slots but only a few hundred distinct times, and formatting
+        // a time was most of the cost of writing the answer: each is formatted once per request.
+        Map<Instant, String> localTimes = new HashMap<>();
+        Function<Instant, String> local = instant -> localTimes.computeIfAbsent(instant,
+                i -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atZone(zone)));
         List<SlotView> slots = availability.freeSlots(type, practitioners, from, to, booker())
                 .stream()
-                .map(s -> new SlotView(s.practitionerId(), s.start().atZone(zone).toOffsetDateTime(),
-                        s.end().atZone(zone).toOffsetDateTime()))
+                .map(s -> new SlotView(s.practitionerId(), local.apply(s.start()), local.apply(s.end())))
                 .toList();
         return new SlotsView(zone.getId(), slots);
     }
@@ -77,6 +85,7 @@ class SlotController {
     record SlotsView(String timeZone, List<SlotView> slots) {
     }
 
-    record SlotView(UUID practitionerId, OffsetDateTime start, OffsetDateTime end) {
+    /** Times as ISO-8601 with the clinic's offset that day, e.g. {@code 2026-12-01T09:00:00-05:00}. */
+    record SlotView(UUID practitionerId, String start, String end) {
     }
 }
