@@ -142,7 +142,12 @@ final class BookingPhase {
     private long mailCount() throws Exception {
         var response = c.http().send(HttpRequest.newBuilder(URI.create(c.inbox() + "/api/messages/count"))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).get("count").asLong();
+        JsonNode count = JSON.readTree(response.body()).get("count");
+        if (response.statusCode() != 200 || count == null) {
+            throw new IllegalStateException("The mail catcher did not answer with a count (" + response.statusCode()
+                    + "); is local-stack built from this checkout? Build with -am.");
+        }
+        return count.asLong();
     }
 
     /** Whether notification-service kept up: it should have mailed every booking's patient. */
