@@ -45,6 +45,7 @@ final class Benchmark {
         JsonNode shortest = types.get(types.size() - 1);
         LocalDate today = LocalDate.now(zone);
         var slots = SlotPhase.run(c, types.get(0), today);
+        PatientSearchPhase.run(c, seeded.patients());
         var bookingPhase = new BookingPhase(c);
         var bookings = bookingPhase.run(shortest, today, horizon, minNotice);
         ceiling(UUID.fromString(shortest.get("id").asString()));

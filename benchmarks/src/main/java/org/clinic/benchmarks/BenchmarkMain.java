@@ -1,23 +1,30 @@
 package org.clinic.benchmarks;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.clinic.localstack.LocalStack;
 import sun.misc.Signal;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar benchmarks/target/clinic-benchmarks.jar [--option=value ...]}: starts the whole system on
  * embedded infrastructure with a fresh database, seeds it, measures, prints the tables and stops everything.
  */
 public final class BenchmarkMain {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private BenchmarkMain() {
     }
@@ -53,8 +60,8 @@ public final class BenchmarkMain {
                     .connectTimeout(Duration.ofSeconds(5))
                     .executor(Executors.newFixedThreadPool(4, daemon())).build();
             String report = new Benchmark(new Context(options, stack.gatewayUrl(),
-                    "http://localhost:" + stack.settings().bookingPort(), stack.inboxUrl(), db, http,
-                    new CpuUsage(data.resolve("postgres")))).run();
+                    "http://localhost:" + stack.settings().bookingPort(), stack.inboxUrl(), deskLogin(stack, http), db,
+                    http, new CpuUsage(data.resolve("postgres")))).run();
             System.out.println();
             System.out.println(header + db.describe() + "; " + loadAverage("at the end") + "\n");
             System.out.println(report);
@@ -67,6 +74,19 @@ public final class BenchmarkMain {
             stop.run();
         }
         System.exit(exit);
+    }
+
+    /** Logs in at the gateway as the demo front desk, as a receptionist's browser does. @return the bearer token */
+    private static String deskLogin(LocalStack stack, HttpClient http) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("username", "desk", "password",
+                stack.staffPasswords().get("desk")));
+        var response = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Front-desk login failed: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("token").asString();
     }
 
     /**

@@ -6,12 +6,13 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** What every phase needs: where to send requests, the database, the CPU meter, and the report being written. */
-record Context(Options options, String gateway, String direct, String inbox, Database db, HttpClient http,
-        CpuUsage cpu, Report report, Map<String, Map<String, Double>> cpuRows) {
+record Context(Options options, String gateway, String direct, String inbox, String staffToken, Database db,
+        HttpClient http, CpuUsage cpu, Report report, Map<String, Map<String, Double>> cpuRows) {
 
-    Context(Options options, String gateway, String direct, String inbox, Database db, HttpClient http,
-            CpuUsage cpu) {
-        this(options, gateway, direct, inbox, db, http, cpu, new Report(), new LinkedHashMap<>());
+    /** @param staffToken a front-desk login's bearer token, for the desk's endpoints */
+    Context(Options options, String gateway, String direct, String inbox, String staffToken, Database db,
+            HttpClient http, CpuUsage cpu) {
+        this(options, gateway, direct, inbox, staffToken, db, http, cpu, new Report(), new LinkedHashMap<>());
     }
 
     String path(String base) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.clinic.benchmarks.ceiling.InsertCeiling;
 import org.clinic.benchmarks.load.Latencies;
 import org.clinic.benchmarks.load.OpenLoad;
-import org.clinic.benchmarks.load.SlotSearch;
+import org.clinic.benchmarks.load.ClosedLoop;
 
 /** The printed result: Markdown tables, so they can go into the note as they are. */
 final class Report {
@@ -24,11 +24,22 @@ final class Report {
         line("|---|---:|---:|---:|---:|---:|---:|");
     }
 
-    void slot(String path, SlotSearch.Result r) {
+    void slot(String path, ClosedLoop.Result r) {
         line("| %s | %d%s | %s | %s | %s | %d | %d kB |", path, r.requests(),
                 r.failures() == 0 ? "" : " (" + r.failures() + " failed)", ms(r.latencies().percentileMillis(50)),
-                ms(r.latencies().percentileMillis(99)), ms(r.latencies().maxMillis()), r.slotsPerResponse(),
+                ms(r.latencies().percentileMillis(99)), ms(r.latencies().maxMillis()), r.itemsPerResponse(),
                 r.bytesPerResponse() / 1024);
+    }
+
+    void patientHeader() {
+        line("| patient search | path | requests | p50 ms | p99 ms | max ms | patients in answer |");
+        line("|---|---|---:|---:|---:|---:|---:|");
+    }
+
+    void patient(String lookup, String path, ClosedLoop.Result r) {
+        line("| %s | %s | %d%s | %s | %s | %s | %d |", lookup, path, r.requests(),
+                r.failures() == 0 ? "" : " (" + r.failures() + " failed)", ms(r.latencies().percentileMillis(50)),
+                ms(r.latencies().percentileMillis(99)), ms(r.latencies().maxMillis()), r.itemsPerResponse());
     }
 
     void bookingHeader(int seconds) {

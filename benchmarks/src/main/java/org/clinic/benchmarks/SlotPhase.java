@@ -1,24 +1,28 @@
 package org.clinic.benchmarks;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.clinic.benchmarks.load.SlotSearch;
+import java.util.function.ToIntFunction;
+import org.clinic.benchmarks.load.ClosedLoop;
 import tools.jackson.databind.JsonNode;
 
 /** The widest slot search the API allows, through the gateway and directly. */
 final class SlotPhase {
 
     private static final int SLOT_BLOCK = 50;
+    private static final ToIntFunction<JsonNode> SLOTS = answer -> answer.get("slots").size();
 
     private SlotPhase() {
     }
 
     /** @return the result through the gateway */
-    static SlotSearch.Result run(Context c, JsonNode type, LocalDate today) throws Exception {
+    static ClosedLoop.Result run(Context c, JsonNode type, LocalDate today) throws Exception {
         UUID typeId = UUID.fromString(type.get("id").asString());
         long busy = c.db().count("SELECT count(*) FROM appointment WHERE status IN ('BOOKED', 'ARRIVED', 'COMPLETED') "
                 + "AND occupied && tstzrange(now(), now() + interval '32 days')");
@@ -32,11 +36,11 @@ final class SlotPhase {
                 + today.plusDays(30);
         Context.progress("Slot search, %d requests each way in blocks that alternate between the paths...",
                 c.options().slotRequests());
-        Map<String, SlotSearch.Result> results = new LinkedHashMap<>();
+        Map<String, ClosedLoop.Result> results = new LinkedHashMap<>();
         Map<String, CpuUsage.Meter> meters = new LinkedHashMap<>();
         for (String base : List.of(c.gateway(), c.direct())) {
-            SlotSearch.measure(c.http(), URI.create(base + query), c.options().slotWarmUp());
-            results.put(base, SlotSearch.Result.NONE);
+            ClosedLoop.measure(c.http(), get(base + query), c.options().slotWarmUp(), SLOTS);
+            results.put(base, ClosedLoop.Result.NONE);
             meters.put(base, c.cpu().meter());
         }
         // Alternating blocks expose both paths to the same background load (other processes on a shared machine).
@@ -44,9 +48,9 @@ final class SlotPhase {
             block = Math.min(SLOT_BLOCK, c.options().slotRequests() - done);
             for (String base : List.of(c.gateway(), c.direct())) {
                 meters.get(base).start();
-                var result = SlotSearch.measure(c.http(), URI.create(base + query), block);
+                var result = ClosedLoop.measure(c.http(), get(base + query), block, SLOTS);
                 meters.get(base).stop();
-                results.merge(base, result, SlotSearch.Result::and);
+                results.merge(base, result, ClosedLoop.Result::and);
             }
         }
         for (String base : List.of(c.gateway(), c.direct())) {
@@ -55,5 +59,9 @@ final class SlotPhase {
             c.cpuRows().put("slot search " + path, meters.get(base).perRequest(results.get(base).requests()));
         }
         return results.get(c.gateway());
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
     }
 }

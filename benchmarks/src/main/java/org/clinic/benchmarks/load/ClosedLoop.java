@@ -1,26 +1,27 @@
 package org.clinic.benchmarks.load;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.ToIntFunction;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One user searching again and again (closed loop, one request at a time): the latency a patient sees for the
- * widest search the API allows, without queueing behind other searches.
+ * One user asking again and again (closed loop, one request at a time): the latency a patient or a receptionist
+ * sees for a search, without queueing behind other searches.
  */
-public final class SlotSearch {
+public final class ClosedLoop {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private SlotSearch() {
+    private ClosedLoop() {
     }
 
-    public record Result(int failures, int slotsPerResponse, int bytesPerResponse, long[] nanos) {
+    /** @param itemsPerResponse how many results the last answer held, e.g. the size of its list */
+    public record Result(int failures, int itemsPerResponse, int bytesPerResponse, long[] nanos) {
 
         public static final Result NONE = new Result(0, 0, 0, new long[0]);
 
@@ -36,13 +37,14 @@ public final class SlotSearch {
         public Result and(Result next) {
             long[] all = Arrays.copyOf(nanos, nanos.length + next.nanos.length);
             System.arraycopy(next.nanos, 0, all, nanos.length, next.nanos.length);
-            return new Result(failures + next.failures, Math.max(slotsPerResponse, next.slotsPerResponse),
+            return new Result(failures + next.failures, Math.max(itemsPerResponse, next.itemsPerResponse),
                     Math.max(bytesPerResponse, next.bytesPerResponse), all);
         }
     }
 
-    public static Result measure(HttpClient http, URI uri, int requests) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
+    /** @param items counts the results in an answer's JSON */
+    public static Result measure(HttpClient http, HttpRequest request, int requests, ToIntFunction<JsonNode> items)
+            throws IOException, InterruptedException {
         long[] nanos = new long[requests];
         int failures = 0;
         byte[] last = new byte[0];
@@ -56,7 +58,7 @@ public final class SlotSearch {
                 last = response.body();
             }
         }
-        int slots = last.length == 0 ? 0 : JSON.readTree(last).get("slots").size();
-        return new Result(failures, slots, last.length, nanos);
+        int count = last.length == 0 ? 0 : items.applyAsInt(JSON.readTree(last));
+        return new Result(failures, count, last.length, nanos);
     }
 }
