@@ -84,7 +84,8 @@ public final class BenchmarkMain {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Front-desk login failed: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException("Front-desk login failed: " + response.statusCode() + " "
+                    + response.body());
         }
         return JSON.readTree(response.body()).get("token").asString();
     }

@@ -24,6 +24,12 @@ final class BookingPhase {
     private final Context c;
     private final List<String> notes = new ArrayList<>();
     private int booked;
+    private JsonNode type;
+    private UUID typeId;
+    private List<BookingTargets.Target> targets;
+    private int warmUp;
+    private OpenLoad.Result warmed;
+    private String mailedAfterWarmUp;
 
     BookingPhase(Context context) {
         this.c = context;
@@ -50,41 +56,51 @@ final class BookingPhase {
         return notes;
     }
 
-    /** @return the measured runs, through the gateway first */
-    List<OpenLoad.Result> run(JsonNode type, LocalDate today, int horizon, int minNotice) throws Exception {
-        UUID typeId = UUID.fromString(type.get("id").asString());
+    /**
+     * Books at the issue's rate for a while, alternating between the paths, so that the JIT compilers of every
+     * process have finished before anything (searches included) is measured; then waits until every confirmation
+     * is mailed, so measuring starts from a quiet system.
+     */
+    void warmUp(JsonNode type, LocalDate today, int horizon, int minNotice) throws Exception {
+        this.type = type;
+        typeId = UUID.fromString(type.get("id").asString());
         Context.progress("Finding free slots to book...");
         Instant earliest = Instant.now().plus(Duration.ofMinutes(minNotice + 120L));
-        var targets = BookingTargets.freeSlots(c.http(), c.direct(), typeId, today, today.plusDays(horizon),
-                earliest);
+        targets = BookingTargets.freeSlots(c.http(), c.direct(), typeId, today, today.plusDays(horizon), earliest,
+                today.plusDays(SlotPhase.DAYS - 1));
         int needed = c.options().rates().stream().mapToInt(c.options()::bookings).sum() * 2;
         if (targets.size() < needed) {
             throw new IllegalStateException("Only " + targets.size() + " free slots to book; " + needed
                     + " needed. Lower --rate or --booking-seconds, or seed fewer appointments.");
         }
-        int warmUp = Math.min(c.options().bookingWarmUp(), targets.size() - needed);
-        c.report().line("");
-        c.report().line("Bookings: \"%s\" (%s), each request a different free slot (%d free found) and a new "
-                + "patient; latency from the scheduled send time; first %d warm-up bookings at the same rate, "
-                + "alternating between the paths.", type.get("name").asString(), Context.minutes(type),
-                targets.size(), warmUp);
-        c.report().line("");
-        c.report().bookingHeader(c.options().bookingSeconds());
+        warmUp = Math.min(c.options().bookingWarmUp(), targets.size() - needed);
         if (warmUp > 0) {
             Context.progress("Warming up with %d bookings...", warmUp);
-            // Both paths at once: the JIT compilers of all four services get to finish before anything is measured.
             var viaGateway = BookingTargets.bookings(c.gateway(), typeId, targets.subList(0, warmUp), "warm", 0);
             var viaDirect = BookingTargets.bookings(c.direct(), typeId, targets.subList(0, warmUp), "warm", 0);
             List<HttpRequest> warm = new ArrayList<>();
             for (int i = 0; i < warmUp; i++) {
                 warm.add((i % 2 == 0 ? viaGateway : viaDirect).get(i));
             }
-            var warmed = OpenLoad.run(c.http(), warm, c.options().bookingsPerSecond());
+            warmed = OpenLoad.run(c.http(), warm, c.options().bookingsPerSecond());
             booked += warmed.count(201);
             c.db().awaitOutboxDrained();
-            // Measuring starts from a quiet system: no backlog of warm-up confirmations still being mailed.
+            mailedAfterWarmUp = awaitConfirmations();
+        }
+    }
+
+    /** @return the measured runs, through the gateway first */
+    List<OpenLoad.Result> measure() throws Exception {
+        c.report().line("");
+        c.report().line("Bookings: \"%s\" (%s), each request a different free slot (%d free found) and a new "
+                + "patient; latency from the scheduled send time; first %d warm-up bookings at the same rate, "
+                + "alternating between the paths (before the searches above).", type.get("name").asString(),
+                Context.minutes(type), targets.size(), warmUp);
+        c.report().line("");
+        c.report().bookingHeader(c.options().bookingSeconds());
+        if (warmed != null) {
             c.report().booking("warm-up, both paths alternating (not a result)", c.options().bookingsPerSecond(),
-                    warmed, awaitConfirmations());
+                    warmed, mailedAfterWarmUp);
         }
         List<OpenLoad.Result> results = new ArrayList<>();
         int next = warmUp;

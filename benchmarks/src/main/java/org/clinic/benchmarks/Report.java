@@ -20,7 +20,7 @@ final class Report {
 
     void slotHeader() {
         line("| slot search, 31 days, all practitioners | requests | p50 ms | p99 ms | max ms | slots in answer "
-                + "| answer size |");
+                + "| answer size (as sent) |");
         line("|---|---:|---:|---:|---:|---:|---:|");
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -33,11 +34,13 @@ public final class BookingTargets {
     }
 
     /**
-     * @param earliest leave out slots starting before this, so none falls inside the minimum notice while the run
-     *                 is still going
+     * @param earliest   leave out slots starting before this, so none falls inside the minimum notice while the run
+     *                   is still going
+     * @param searchedTo slots on later days come first, so bookings taken from the front of the list (the warm-up)
+     *                   leave the days that searches measure as the seed left them
      */
     public static List<Target> freeSlots(HttpClient http, String baseUrl, UUID typeId, LocalDate from,
-            LocalDate to, Instant earliest) throws IOException, InterruptedException {
+            LocalDate to, Instant earliest, LocalDate searchedTo) throws IOException, InterruptedException {
         List<Target> targets = new ArrayList<>();
         // The API answers at most 31 days per request.
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(31)) {
@@ -58,6 +61,8 @@ public final class BookingTargets {
         }
         // Spread concurrent requests over practitioners and days, as independent patients would be.
         Collections.shuffle(targets, new Random(7));
+        targets.sort(Comparator.comparing(target -> !OffsetDateTime.parse(target.start()).toLocalDate()
+                .isAfter(searchedTo))); // stable: each group stays shuffled
         return targets;
     }
 

@@ -1,11 +1,13 @@
 package org.clinic.benchmarks.load;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.function.ToIntFunction;
+import java.util.zip.GZIPInputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,7 +49,7 @@ public final class ClosedLoop {
             throws IOException, InterruptedException {
         long[] nanos = new long[requests];
         int failures = 0;
-        byte[] last = new byte[0];
+        HttpResponse<byte[]> last = null;
         for (int i = 0; i < requests; i++) {
             long began = System.nanoTime();
             var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -55,10 +57,19 @@ public final class ClosedLoop {
             if (response.statusCode() != 200) {
                 failures++;
             } else {
-                last = response.body();
+                last = response;
             }
         }
-        int count = last.length == 0 ? 0 : items.applyAsInt(JSON.readTree(last));
-        return new Result(failures, count, last.length, nanos);
+        if (last == null) {
+            return new Result(failures, 0, 0, nanos);
+        }
+        // Sizes are as sent; a request that asked for gzip (as browsers do) gets it unpacked here to count results.
+        byte[] body = last.body();
+        if (last.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+            try (var unpacked = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = unpacked.readAllBytes();
+            }
+        }
+        return new Result(failures, items.applyAsInt(JSON.readTree(body)), last.body().length, nanos);
     }
 }

@@ -2,8 +2,14 @@ package org.clinic.booking.slot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.clinic.booking.BookingIntegrationTest;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
@@ -90,6 +96,26 @@ class SlotSearchIT extends BookingIntegrationTest {
             String current = slots.get(i).get("start").asString();
             assertThat(java.time.OffsetDateTime.parse(previous)).isBeforeOrEqualTo(java.time.OffsetDateTime.parse(current));
         }
+    }
+
+    @Test
+    void aLongAnswerIsGzippedForClientsThatAskForItAndPlainForOthers() throws Exception {
+        URI month = URI.create("http://localhost:" + port + "/api/booking/slots?appointmentTypeId=" + EVALUATION
+                + "&from=2026-12-01&to=2026-12-31");
+        var client = HttpClient.newHttpClient();
+
+        var gzipped = client.send(HttpRequest.newBuilder(month).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        var plain = client.send(HttpRequest.newBuilder(month).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        byte[] unpacked;
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            unpacked = in.readAllBytes();
+        }
+        assertThat(unpacked).isEqualTo(plain.body());
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 5);
     }
 
     private static List<String> starts(JsonNode body) {
