@@ -3,6 +3,7 @@ package org.clinic.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,6 +69,21 @@ class WholeSystemIT {
         JsonNode count = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(stack.inboxUrl()
                 + "/api/messages/count")).build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(count.get("count").asInt()).isPositive();
+    }
+
+    @Test
+    void aLongAnswerReachesTheBrowserGzippedThroughTheGateway() throws Exception {
+        String typeId = get("/api/booking/appointment-types").get(0).get("id").asString();
+        LocalDate today = LocalDate.now(ZoneId.of(get("/api/booking/clinic").get("timeZone").asString()));
+        var response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/booking/slots"
+                        + "?appointmentTypeId=" + typeId + "&from=" + today + "&to=" + today.plusDays(30)))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var body = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            assertThat(JSON.readTree(body.readAllBytes()).get("slots").size()).isPositive();
+        }
     }
 
     @Test
