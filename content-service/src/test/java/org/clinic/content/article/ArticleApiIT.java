@@ -2,8 +2,15 @@ package org.clinic.content.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.clinic.content.ContentApiTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +126,18 @@ class ArticleApiIT extends ContentApiTestSupport {
         Response response = get(pathAndQuery);
 
         assertThat(response.status()).isEqualTo(status);
+    }
+
+    @Test
+    void anArticleIsGzippedForBrowsersThatAskForIt() throws Exception {
+        var article = URI.create("http://localhost:" + port + "/api/content/articles/sciatica-leg-pain-explained");
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(article)
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (var body = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(get(article.getPath()).body());
+        }
     }
 
     @Test
