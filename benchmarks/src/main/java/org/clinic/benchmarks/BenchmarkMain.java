@@ -71,9 +71,16 @@ public final class BenchmarkMain {
             exit = 1;
         } finally {
             Context.progress("Stopping...");
-            stop.run();
+            try {
+                stop.run();
+            } catch (RuntimeException | Error e) {
+                // Exit anyway: the broker's own threads would otherwise keep this JVM alive, unnoticed, using CPU.
+                // (Seen when the jar was rebuilt under a running benchmark and classes could no longer be loaded.)
+                System.err.println("Stopping failed: " + e);
+                exit = 1;
+            }
+            System.exit(exit);
         }
-        System.exit(exit);
     }
 
     /** Logs in at the gateway as the demo front desk, as a receptionist's browser does. @return the bearer token */
