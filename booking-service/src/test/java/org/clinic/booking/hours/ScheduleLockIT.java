@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A booking holds its practitioner's schedule from its slot check to its commit: time off recorded meanwhile waits
- * for it (and then sees it as a conflict), other bookings do not wait.
+ * A booking holds its practitioner's schedule from its slot check to its commit: time off or a closure recorded
+ * meanwhile waits for it (and then sees it as a conflict), other bookings do not wait.
  */
 class ScheduleLockIT extends ScheduleChangeTest {
 
@@ -30,9 +30,35 @@ class ScheduleLockIT extends ScheduleChangeTest {
 
     @Test
     void timeOffWaitsForABookingInProgressWhileOtherBookingsGoAhead() throws Exception {
+        var race = whileABookingOfLinIsInProgress(LIN_TIME_OFF,
+                Map.of("start", "2026-12-01T11:00:00-05:00", "end", "2026-12-01T12:00:00-05:00"));
+
+        assertThat(race.change().status()).isEqualTo(409);
+        assertThat(race.change().json().get("conflicts").get(0).get("reference").asString())
+                .isEqualTo(race.bookedMeanwhile());
+    }
+
+    @Test
+    void aClinicClosureWaitsForABookingInProgressToo() throws Exception {
+        var race = whileABookingOfLinIsInProgress("/api/booking/closures", Map.of("from", "2026-12-01"));
+
+        assertThat(race.change().status()).isEqualTo(409);
+        assertThat(race.change().json().get("conflicts").get(0).get("reference").asString())
+                .isEqualTo(race.bookedMeanwhile());
+    }
+
+    /** @param bookedMeanwhile the reference of the booking made while the held one was in progress */
+    private record Race(String bookedMeanwhile, TestHttp.Response change) {
+    }
+
+    /**
+     * Holds a booking of Dr. Lin's between its slot check and its commit, books another of her slots meanwhile
+     * (which must not wait), sends the schedule change (which must), then lets the held booking commit.
+     */
+    private Race whileABookingOfLinIsInProgress(String path, Map<String, Object> change)
+            throws Exception {
         var checked = new CountDownLatch(1);
         var commit = new CountDownLatch(1);
-        // A booking of Dr. Lin's that has checked its slot and not yet committed.
         var bookingInProgress = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
             availability.holdSchedules(LIN);
             checked.countDown();
@@ -40,18 +66,15 @@ class ScheduleLockIT extends ScheduleChangeTest {
         }));
         awaitLatch(checked);
 
-        String other = book(ADJUSTMENT, LIN, "2026-12-01T11:00:00-05:00");
-        var timeOff = CompletableFuture.supplyAsync(() -> new TestHttp("http://localhost:" + port)
-                .post(LIN_TIME_OFF, Map.of("start", "2026-12-01T11:00:00-05:00", "end", "2026-12-01T12:00:00-05:00"),
-                        DESK));
+        String bookedMeanwhile = book(ADJUSTMENT, LIN, "2026-12-01T11:00:00-05:00");
+        var scheduleChange = CompletableFuture.supplyAsync(() -> new TestHttp("http://localhost:" + port)
+                .post(path, change, DESK));
         await().atMost(Duration.ofSeconds(10)).until(this::someoneWaitsForAScheduleLock);
-        assertThat(timeOff).isNotDone();
+        assertThat(scheduleChange).isNotDone();
 
         commit.countDown();
         bookingInProgress.get(10, TimeUnit.SECONDS);
-        var response = timeOff.get(10, TimeUnit.SECONDS);
-        assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().get("conflicts").get(0).get("reference").asString()).isEqualTo(other);
+        return new Race(bookedMeanwhile, scheduleChange.get(10, TimeUnit.SECONDS));
     }
 
     private boolean someoneWaitsForAScheduleLock() {
