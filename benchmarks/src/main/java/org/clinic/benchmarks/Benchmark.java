@@ -61,7 +61,7 @@ final class Benchmark {
         report.verdict("booking p99 at " + Report.ms(options.bookingsPerSecond()) + "/s through the gateway",
                 bookings.get(0).latencies().percentileMillis(99), Report.BOOKING_P99_TARGET_MS);
         bookingPhase.notes().forEach(note -> report.line("- %s", note));
-        report.line("- confirmation emails in the mail catcher at the end: %s for %d bookings", bookingPhase.mails(),
+        report.line("- confirmation emails in the mail catcher at the end: %s for %d bookings", new Confirmations(c).describe(),
                 bookingPhase.booked());
         return report.toString();
     }

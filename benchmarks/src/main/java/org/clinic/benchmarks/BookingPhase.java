@@ -1,8 +1,6 @@
 package org.clinic.benchmarks;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,15 +11,12 @@ import java.util.UUID;
 import org.clinic.benchmarks.load.BookingTargets;
 import org.clinic.benchmarks.load.OpenLoad;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Bookings at fixed arrival rates, through the gateway and directly, after a warm-up on both paths. */
 final class BookingPhase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration CONFIRMATIONS_WAIT = Duration.ofMinutes(10);
-
     private final Context c;
+    private final Confirmations confirmations;
     private final List<String> notes = new ArrayList<>();
     private int booked;
     private JsonNode type;
@@ -33,6 +28,7 @@ final class BookingPhase {
 
     BookingPhase(Context context) {
         this.c = context;
+        this.confirmations = new Confirmations(context);
     }
 
     int booked() {
@@ -85,7 +81,7 @@ final class BookingPhase {
             warmed = OpenLoad.run(c.http(), warm, c.options().bookingsPerSecond());
             booked += warmed.count(201);
             c.db().awaitOutboxDrained();
-            mailedAfterWarmUp = awaitConfirmations();
+            mailedAfterWarmUp = confirmations.awaitAll(booked);
         }
     }
 
@@ -120,7 +116,7 @@ final class BookingPhase {
                 booked += result.count(201);
                 // The relay's and the mail's share of the work belongs to the bookings that caused it.
                 Context.progress("Waiting for the outbox to drain (%.1f s)...", c.db().awaitOutboxDrained());
-                String mailed = awaitConfirmations();
+                String mailed = confirmations.awaitAll(booked);
                 meter.stop();
                 String row = "booking " + path + " at " + Report.ms(rate) + "/s";
                 c.cpuRows().put(c.cpuRows().containsKey(row) ? row + " (again)" : row,
@@ -131,47 +127,5 @@ final class BookingPhase {
             }
         }
         return results;
-    }
-
-    /**
-     * Waits until notification-service has mailed a confirmation for every booking so far.
-     * @return how long that took after the last answer, for the report
-     */
-    private String awaitConfirmations() throws Exception {
-        long began = System.nanoTime();
-        long deadline = began + CONFIRMATIONS_WAIT.toNanos();
-        long mailed = mailCount();
-        long lastReport = began;
-        while (mailed < booked && System.nanoTime() < deadline) {
-            if (System.nanoTime() - lastReport > Duration.ofSeconds(5).toNanos()) {
-                Context.progress("Waiting for confirmation emails: %d of %d mailed...", mailed, booked);
-                lastReport = System.nanoTime();
-            }
-            Thread.sleep(200);
-            mailed = mailCount();
-        }
-        double seconds = (System.nanoTime() - began) / 1e9;
-        return mailed >= booked ? String.format(Locale.ROOT, "%.1f s later", seconds)
-                : String.format(Locale.ROOT, "only %d of %d after %.0f s", mailed, booked, seconds);
-    }
-
-    private long mailCount() throws Exception {
-        var response = c.http().send(HttpRequest.newBuilder(URI.create(c.inbox() + "/api/messages/count"))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode count = JSON.readTree(response.body()).get("count");
-        if (response.statusCode() != 200 || count == null) {
-            throw new IllegalStateException("The mail catcher did not answer with a count (" + response.statusCode()
-                    + "); is local-stack built from this checkout? Build with -am.");
-        }
-        return count.asLong();
-    }
-
-    /** Whether notification-service kept up: it should have mailed every booking's patient. */
-    String mails() {
-        try {
-            return String.valueOf(mailCount());
-        } catch (Exception e) {
-            return "unknown (" + e + ")";
-        }
     }
 }
