@@ -9,12 +9,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** The content service's one error advice; the shared base does the rest. */
-@RestControllerAdvice
+// Only the JSON API: page controllers' failures go to the error pages in the site's look.
+@RestControllerAdvice(annotations = RestController.class)
 class ContentProblemAdvice extends ApiProblemAdvice {
 
     /**

@@ -6,6 +6,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Builds a service's filter chain: stateless, bearer-token only, problem+json for 401/403.
@@ -17,6 +18,14 @@ public class StaffSecurity {
     /** Roles allowed at the front desk endpoints. */
     public static final String[] FRONT_DESK_ROLES = {"FRONT_DESK", "ADMIN"};
     public static final String[] EDITOR_ROLES = {"EDITOR", "ADMIN"};
+
+    /**
+     * Scripts and styles only from files on this site (JSON-LD data blocks are not scripts and need no allowance);
+     * forms post only here; nothing may frame a page.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     private final JwtAuthenticationConverter converter;
     private final ProblemSecurityHandlers handlers;
@@ -33,6 +42,13 @@ public class StaffSecurity {
                 // No cookies reach services: browsers' session cookie is turned into a bearer token by the gateway,
                 // and that cookie is SameSite=Strict, so CSRF tokens would protect nothing here.
                 .csrf(csrf -> csrf.disable())
+                // Pages are served from the same services: no inline script anywhere, no framing, no leaking of
+                // full URLs to other sites. A page may tighten the referrer further (manage pages send none).
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(rules)
                 .oauth2ResourceServer(rs -> rs
