@@ -82,7 +82,9 @@ public final class LocalStack implements AutoCloseable {
         String jwtSecret = Base64.getEncoder().encodeToString(key);
         Map<String, String> common = Map.of("CLINIC_JWT_SECRET", jwtSecret,
                 "DB_USERNAME", EmbeddedPostgresServer.USER, "DB_PASSWORD", "",
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                // Links in emails and pages (canonical, share) start with the gateway's address.
+                "PUBLIC_BASE_URL", gatewayUrl());
 
         launch("booking-service", jars, settings.bookingPort(), with(common,
                 "DB_URL", postgres.ensureDatabase("booking")));
@@ -90,8 +92,7 @@ public final class LocalStack implements AutoCloseable {
                 "DB_URL", postgres.ensureDatabase("content")));
         launch("notification-service", jars, settings.notificationPort(), with(common,
                 "DB_URL", postgres.ensureDatabase("notification"),
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort()),
-                "PUBLIC_BASE_URL", gatewayUrl()));
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort())));
         launch("gateway", jars, settings.gatewayPort(), with(common,
                 "BOOKING_URL", "http://localhost:" + settings.bookingPort(),
                 "CONTENT_URL", "http://localhost:" + settings.contentPort(),

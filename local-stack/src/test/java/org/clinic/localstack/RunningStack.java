@@ -32,7 +32,7 @@ public class RunningStack implements BeforeAllCallback {
         }
     }
 
-    static LocalStack stack() {
+    public static LocalStack stack() {
         return stack;
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.core.env.Environment;
  * The clinic as every page shows it: in the header, the footer, the calls to action and the search-engine data.
  * Each service that renders pages maps these from the same environment variables ({@code CLINIC_NAME},
  * {@code CLINIC_PHONE}, {@code CLINIC_ADDRESS}, {@code PUBLIC_BASE_URL}), so no page needs another service to
- * know who the clinic is. Templates read it as the bean {@code @siteIdentity}, which error pages can reach too.
+ * know who the clinic is. Templates read it as the model attribute {@code site} (see {@link SiteModelAdvice}).
  *
  * @param name          the clinic's name
  * @param phone         its phone number as people write it, e.g. {@code (555) 555-0142}

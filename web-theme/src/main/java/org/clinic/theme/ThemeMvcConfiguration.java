@@ -1,5 +1,6 @@
 package org.clinic.theme;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,15 +36,23 @@ public class ThemeMvcConfiguration implements WebMvcConfigurer {
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 
-    /** Named so templates, error pages included, can read it as {@code ${@siteIdentity.name}}. */
     @Bean
     SiteIdentity siteIdentity(Environment environment) {
         return SiteIdentity.from(environment);
     }
 
+    /** Templates read the clinic as {@code ${site.name}}, {@code ${site.phoneHref()}}. */
+    @Bean
+    SiteModelAdvice siteModelAdvice(SiteIdentity siteIdentity) {
+        return new SiteModelAdvice(siteIdentity);
+    }
+
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> themeResourceUrlEncodingFilter() {
-        return new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        var registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        // Error pages are rendered in an ERROR dispatch, which request-only filters never see.
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD);
+        return registration;
     }
 
     @Bean
