@@ -30,10 +30,16 @@ class ProblemErrorHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
-    private final JsonMapper json;
+    /** The pages' policy (service-platform's StaffSecurity): the error page has no script at all. */
+    private static final String PAGE_POLICY = "default-src 'self'; script-src 'none'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    ProblemErrorHandler(JsonMapper json) {
+    private final JsonMapper json;
+    private final HtmlErrorPage htmlPage;
+
+    ProblemErrorHandler(JsonMapper json, HtmlErrorPage htmlPage) {
         this.json = json;
+        this.htmlPage = htmlPage;
     }
 
     @Override
@@ -45,6 +51,9 @@ class ProblemErrorHandler implements WebExceptionHandler {
         HttpStatusCode status = error instanceof ErrorResponse e ? e.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR;
         if (status.value() == 500) {
             log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+        }
+        if (HtmlErrorPage.wanted(exchange)) {
+            return page(exchange, status);
         }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
@@ -66,6 +75,19 @@ class ProblemErrorHandler implements WebExceptionHandler {
         headers.setCacheControl("no-store");
         byte[] body = json.writeValueAsBytes(problem);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    private Mono<Void> page(ServerWebExchange exchange, HttpStatusCode status) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(status);
+        HttpHeaders headers = response.getHeaders();
+        headers.setContentType(MediaType.parseMediaType("text/html;charset=UTF-8"));
+        headers.setCacheControl("no-store");
+        headers.set("Content-Security-Policy", PAGE_POLICY);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        return htmlPage.render(exchange, status).flatMap(html -> response.writeWith(
+                Mono.just(response.bufferFactory().wrap(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
     }
 
     private static String title(HttpStatusCode status) {
