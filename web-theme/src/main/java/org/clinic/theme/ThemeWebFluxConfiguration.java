@@ -2,6 +2,8 @@ package org.clinic.theme;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.server.WebFilter;
 import org.springframework.web.reactive.config.ResourceHandlerRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.resource.LiteWebJarsResourceResolver;
@@ -28,5 +30,16 @@ public class ThemeWebFluxConfiguration implements WebFluxConfigurer {
                 .setCacheControl(ThemeAssets.cacheControl())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+    }
+
+    /** The services' pages get this from Spring Security; the assets the gateway serves need it too. */
+    @Bean
+    WebFilter themeAssetsNoSniff() {
+        return (exchange, chain) -> {
+            if (exchange.getRequest().getPath().value().startsWith(ThemeAssets.PATH)) {
+                exchange.getResponse().getHeaders().set("X-Content-Type-Options", "nosniff");
+            }
+            return chain.filter(exchange);
+        };
     }
 }

@@ -88,6 +88,7 @@ class PagesThroughGatewayIT {
         client.get().uri(stylesheet.group(1)).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/css")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().value("Cache-Control", value -> assertThat(value)
                         .contains("max-age=31536000").contains("public").contains("immutable"));
     }
