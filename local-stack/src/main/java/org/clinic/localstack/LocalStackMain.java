@@ -59,9 +59,9 @@ public final class LocalStackMain {
         String gateway = stack.gatewayUrl();
         var out = new StringBuilder();
         out.append("\nClinic booking is up (started in ").append(seconds).append(" s)\n\n");
-        out.append("  Gateway (the only entry) ").append(gateway).append('\n');
-        out.append("  Articles                 ").append(gateway).append("/api/content/articles\n");
-        out.append("  Free slots               ").append(gateway).append("/api/booking/appointment-types, /slots\n");
+        out.append("  Patient site             ").append(gateway).append("/  (articles; book at /book)\n");
+        out.append("  Gateway (the only entry) ").append(gateway).append("  (API: /api/content/articles, ")
+                .append("/api/booking/slots)\n");
         out.append("  Mail inbox               ").append(stack.inboxUrl()).append("  (every email sent lands here)\n\n");
         out.append("  Demo staff logins (POST ").append(gateway).append("/api/auth/login):\n");
         passwords.forEach((user, password) -> out.append(String.format("    %-7s %-14s role %s%n", user, password,
