@@ -8,14 +8,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
 
 @AnalyzeClasses(packages = "org.clinic.content", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
     @ArchTest
     static final ArchRule controllersDoNotTouchTheDatabase = noClasses()
-            .that().areAnnotatedWith(RestController.class)
+            // Meta-annotated: page controllers (@Controller) as well as the API's @RestControllers.
+            .that().areMetaAnnotatedWith(Controller.class)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..")
             .because("web code goes through a use case and a repository, never straight to SQL");
 

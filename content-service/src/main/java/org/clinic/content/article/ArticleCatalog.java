@@ -1,5 +1,6 @@
 package org.clinic.content.article;
 
+import java.util.Optional;
 import org.clinic.content.ContentProperties;
 import org.clinic.content.markdown.SafeMarkdown;
 import org.clinic.platform.web.ApiProblemException;
@@ -27,10 +28,14 @@ class ArticleCatalog {
 
     /** A draft answers exactly like a missing article, so the public cannot probe for unpublished slugs. */
     ArticleDetail open(String slug) {
-        PublishedArticle a = articles.findPublished(slug)
-                .orElseThrow(() -> ApiProblemException.notFound("No published article has this address."));
-        return new ArticleDetail(a.slug(), a.title(), a.summary(), markdown.toHtml(a.bodyMarkdown()), a.author(),
-                a.tags(), a.conditions(), articles.relatedTo(a.id(), RELATED_LIMIT),
-                new ArticleDetail.CallToAction(a.callToActionTypeId(), clinicPhone), a.publishedAt(), a.updatedAt());
+        return find(slug).orElseThrow(() -> ApiProblemException.notFound("No published article has this address."));
+    }
+
+    /** As {@link #open}, for the article page, which answers a missing article with its own 404 page. */
+    Optional<ArticleDetail> find(String slug) {
+        return articles.findPublished(slug).map(a -> new ArticleDetail(a.slug(), a.title(), a.summary(),
+                markdown.toHtml(a.bodyMarkdown()), a.author(), a.tags(), a.conditions(),
+                articles.relatedTo(a.id(), RELATED_LIMIT),
+                new ArticleDetail.CallToAction(a.callToActionTypeId(), clinicPhone), a.publishedAt(), a.updatedAt()));
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /** A condition page: what it is, how it shows, how it is treated, and where to read and book. */
-record ConditionPage(String slug, String name, String summary, List<String> symptoms, List<String> treatments,
+public record ConditionPage(String slug, String name, String summary, List<String> symptoms, List<String> treatments,
         List<ArticleLink> articles, UUID recommendedAppointmentTypeId) {
 
-    record ArticleLink(String slug, String title) {
+    public record ArticleLink(String slug, String title) {
     }
 }

@@ -3,6 +3,7 @@ package org.clinic.content.condition;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads condition pages with the published articles linked to them. */
+/** Reads condition pages with the published articles linked to them; article pages show them as sections. */
 @Repository
-class Conditions {
+public class Conditions {
 
     private static final String SELECT = """
             SELECT c.id, c.slug, c.name, c.summary, c.symptoms, c.treatments, c.recommended_appointment_type_id
@@ -31,9 +32,30 @@ class Conditions {
         return rows.stream().map(r -> r.page(articles.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    Optional<ConditionPage> find(String slug) {
+    public Optional<ConditionPage> find(String slug) {
         return jdbc.sql(SELECT + " WHERE c.slug = :slug").param("slug", slug).query(this::row).optional()
                 .map(r -> r.page(publishedArticles(r.id()).getOrDefault(r.id(), List.of())));
+    }
+
+    /** The conditions with these slugs, in that order; an article lists only a few. */
+    public List<ConditionPage> named(List<String> slugs) {
+        return slugs.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Every condition, by name, with when its page last changed: the page shows its published articles too, so a
+     * newer article counts.
+     */
+    public List<ConditionListing> listings() {
+        return jdbc.sql("""
+                SELECT c.slug, c.name, c.summary, greatest(c.updated_at, max(a.updated_at)) AS last_modified
+                FROM conditions c
+                LEFT JOIN article_conditions ac ON ac.condition_id = c.id
+                LEFT JOIN articles a ON a.id = ac.article_id AND a.status = 'PUBLISHED'
+                GROUP BY c.id ORDER BY c.name, c.slug""")
+                .query((rs, n) -> new ConditionListing(rs.getString("slug"), rs.getString("name"),
+                        rs.getString("summary"), rs.getObject("last_modified", OffsetDateTime.class)))
+                .list();
     }
 
     /** Drafts linked to a condition stay invisible, as they are everywhere else. */
