@@ -2,6 +2,8 @@ package org.clinic.content.markdown;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -23,8 +25,9 @@ public final class SafeMarkdown {
 
     private static final List<String> URL_PROTOCOLS = List.of("http", "https", "mailto", "tel");
 
+    // No h1: the page's title is its one h1, and a second would break the outline screen readers navigate by.
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
+            .allowElements("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
                     "ul", "ol", "li", "strong", "em", "b", "i", "del", "s", "sup", "sub", "small", "kbd",
                     "table", "thead", "tbody", "tr", "th", "td", "a", "img")
             .allowUrlProtocols(URL_PROTOCOLS.toArray(String[]::new))
@@ -34,7 +37,17 @@ public final class SafeMarkdown {
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+-]{1,30}")).onElements("code")
             .toFactory();
 
-    private final Parser parser = Parser.builder().build();
+    /** A Markdown "# Heading" becomes a section heading (h2): the article's title is the page's h1. */
+    private final Parser parser = Parser.builder().postProcessor(node -> {
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.max(2, heading.getLevel()));
+                visitChildren(heading);
+            }
+        });
+        return node;
+    }).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(URL_PROTOCOLS))

@@ -79,6 +79,11 @@ class SafeMarkdownTests {
     }
 
     @Test
+    void neverRendersASecondH1BesideThePageTitle() {
+        assertThat(markdown.toHtml("# Big\n\ntext\n\n<h1>Raw</h1>")).doesNotContain("<h1").contains("<h2>Big</h2>");
+    }
+
+    @Test
     void escapesTextThatLooksLikeMarkup() {
         assertThat(markdown.toHtml("Use `<script>` tags? Never.")).contains("<code>&lt;script&gt;</code>");
     }
