@@ -7,14 +7,19 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 @AnalyzeClasses(packages = "org.clinic.booking", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** Controllers speak HTTP; SQL lives in repositories, so every query is in one findable place per feature. */
+    /**
+     * Controllers speak HTTP, page controllers included; SQL lives in repositories, so every query is in one
+     * findable place per feature.
+     */
     @ArchTest
     static final ArchRule controllersDoNotTouchJdbc = noClasses().that().areAnnotatedWith(RestController.class)
+            .or().areAnnotatedWith(Controller.class)
             .should().dependOnClassesThat().areAssignableTo(JdbcClient.class);
 
     /**

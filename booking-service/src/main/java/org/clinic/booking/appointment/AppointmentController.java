@@ -1,6 +1,7 @@
 package org.clinic.booking.appointment;
 
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.MediaType;
@@ -39,7 +40,14 @@ class AppointmentController {
     @PostMapping(path = "/api/booking/appointments", consumes = "application/json")
     ResponseEntity<?> book(@Valid @RequestBody BookingRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return booking.book(idempotencyKey, "online", request, requests.online(request));
+        return created(booking.book(idempotencyKey, "online", request, requests.online(request)));
+    }
+
+    /** 201 with the first answer; a replayed answer is stored JSON text, hence the explicit content type. */
+    static ResponseEntity<Object> created(IdempotentBooking.Outcome outcome) {
+        return ResponseEntity.created(URI.create("/api/booking/appointments/" + outcome.reference()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(outcome.firstAnswer());
     }
 
     @GetMapping("/api/booking/appointments/{reference}")

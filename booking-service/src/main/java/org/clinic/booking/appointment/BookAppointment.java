@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BookAppointment {
 
     private static final int REFERENCE_ATTEMPTS = 5;
+    private static final String SLOT_TAKEN = "Slot not available";
 
     private final Availability availability;
     private final Patients patients;
@@ -105,7 +106,12 @@ class BookAppointment {
     }
 
     static ApiProblemException slotTaken() {
-        return new ApiProblemException(HttpStatus.CONFLICT, "Slot not available",
+        return new ApiProblemException(HttpStatus.CONFLICT, SLOT_TAKEN,
                 "That time is no longer free. Please choose another slot.");
+    }
+
+    /** Pages offer other times for this conflict only; the others (too late, changed meanwhile) need a person. */
+    static boolean isSlotTaken(ApiProblemException e) {
+        return SLOT_TAKEN.equals(e.getBody().getTitle());
     }
 }

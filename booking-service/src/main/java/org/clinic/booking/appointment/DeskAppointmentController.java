@@ -40,7 +40,7 @@ class DeskAppointmentController {
     @PostMapping(path = "/api/booking/desk/appointments", consumes = "application/json")
     ResponseEntity<?> book(@Valid @RequestBody DeskBookingRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return booking.book(idempotencyKey, "desk", request, requests.desk(request));
+        return AppointmentController.created(booking.book(idempotencyKey, "desk", request, requests.desk(request)));
     }
 
     record StatusRequest(@NotNull @Pattern(regexp = "ARRIVED|COMPLETED|NO_SHOW",

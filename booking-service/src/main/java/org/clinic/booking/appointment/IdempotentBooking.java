@@ -1,19 +1,18 @@
 package org.clinic.booking.appointment;
 
-import java.net.URI;
 import java.util.Optional;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Books once per {@code Idempotency-Key}: the same key with the same body gets the first response again (even while
- * the first request is still running: the second waits on the key's row), with another body a 409.
+ * the first request is still running: the second waits on the key's row), with another body a 409. Callers build
+ * their own response from the {@link Outcome}: the JSON API answers with it, the booking page redirects.
  */
 @Service
 class IdempotentBooking {
@@ -30,12 +29,20 @@ class IdempotentBooking {
         this.json = json;
     }
 
-    ResponseEntity<?> book(String key, String scope, Object request, BookingCommand command) {
+    /**
+     * What booking came to. {@code firstAnswer} is the body the first request was answered with: the new
+     * appointment's view, or for a retry the stored JSON of that view as it was sent (so a replay is byte for byte
+     * the first answer, times in their original offset).
+     */
+    record Outcome(String reference, String manageToken, Object firstAnswer) {
+    }
+
+    Outcome book(String key, String scope, Object request, BookingCommand command) {
         if (key == null) {
             return created(view(bookAppointment.book(command, BookAppointment.InTransaction.NONE)));
         }
         var claim = keys.prepare(key, scope, json.writeValueAsString(request));
-        Optional<ResponseEntity<?>> earlier = replay(claim);
+        Optional<Outcome> earlier = replay(claim);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -64,22 +71,18 @@ class IdempotentBooking {
         }
     }
 
-    private Optional<ResponseEntity<?>> replay(IdempotencyKeys.Claim claim) {
-        return keys.replay(claim).map(body -> ResponseEntity.created(location(json.readTree(body)
-                        .get("reference").asString()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body));
+    private Optional<Outcome> replay(IdempotencyKeys.Claim claim) {
+        return keys.replay(claim).map(body -> {
+            JsonNode first = json.readTree(body);
+            return new Outcome(first.get("reference").asString(), first.get("manageToken").asString(), body);
+        });
     }
 
     private AppointmentView view(BookAppointment.Booked booked) {
         return AppointmentView.of(booked.appointment(), clinic.timeZone(), booked.manageToken());
     }
 
-    private static ResponseEntity<AppointmentView> created(AppointmentView view) {
-        return ResponseEntity.created(location(view.reference())).body(view);
-    }
-
-    private static URI location(String reference) {
-        return URI.create("/api/booking/appointments/" + reference);
+    private static Outcome created(AppointmentView view) {
+        return new Outcome(view.reference(), view.manageToken(), view);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 public class WebAutoConfiguration {
 
     @Bean
-    UnmatchedPathAdvice unmatchedPathAdvice() {
-        return new UnmatchedPathAdvice();
+    UnroutedRequestAdvice unroutedRequestAdvice() {
+        return new UnroutedRequestAdvice();
     }
 }

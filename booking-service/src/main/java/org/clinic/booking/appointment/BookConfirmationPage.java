@@ -1,0 +1,34 @@
+package org.clinic.booking.appointment;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.clinic.booking.clinic.ClinicProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /book/confirmed/{reference}}: the booking just made, for the browser that made it (the booking set the
+ * appointment's manage cookie); any other browser gets the 404 page, as for an unknown reference.
+ */
+@Controller
+class BookConfirmationPage {
+
+    private final ManageAccess access;
+    private final VisitView.Factory visits;
+    private final ClinicProperties clinic;
+
+    BookConfirmationPage(ManageAccess access, VisitView.Factory visits, ClinicProperties clinic) {
+        this.access = access;
+        this.visits = visits;
+        this.clinic = clinic;
+    }
+
+    @GetMapping("/book/confirmed/{reference}")
+    String confirmed(@PathVariable String reference, HttpServletRequest request, Model model) {
+        String ref = ManageAccess.reference(reference);
+        model.addAttribute("visit", visits.of(access.require(request, ref)));
+        model.addAttribute("policy", clinic.policy());
+        return "book/confirmed";
+    }
+}
