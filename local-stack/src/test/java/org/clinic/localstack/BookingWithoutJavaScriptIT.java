@@ -18,7 +18,8 @@ class BookingWithoutJavaScriptIT {
             var patient = new PatientSteps(browser, stack.gatewayUrl());
             patient.readTheArticle();
             patient.followTheArticlesBookButton();
-            patient.pickTheFirstFreeSlot();
+            assertThat(browser.script("return typeof window.htmx")).as("htmx must not have run").isEqualTo("undefined");
+            patient.pickASlotNextWeek();
             patient.enterDetails("Dee", "Evans", "dee.nojs@example.org", "212-555-0144");
             String reference = patient.confirm();
             assertThat(reference).hasSize(8);

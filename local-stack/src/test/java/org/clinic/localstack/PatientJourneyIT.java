@@ -24,7 +24,8 @@ class PatientJourneyIT {
             patient.openHome();
             patient.readTheArticle();
             patient.followTheArticlesBookButton();
-            patient.pickTheFirstFreeSlot();
+            assertThat(browser.script("return typeof window.htmx")).isEqualTo("object");
+            patient.pickASlotNextWeek();
             patient.enterDetails("Ana", "Ruiz", "ana.journey@example.org", "(212) 555-0123");
             reference = patient.confirm();
         }

@@ -60,6 +60,19 @@ public final class PatientSteps {
         browser.check("details");
     }
 
+    /**
+     * The last free time of the following week: at least a day ahead whatever today is, so outside the clinic's
+     * 24-hour cutoff and the patient may still reschedule and cancel it online.
+     */
+    public void pickASlotNextWeek() {
+        browser.clickAndWaitFor("#later-week", "a.slot");
+        browser.check("next-week");
+        var slots = browser.findAll("a.slot");
+        slots.get(slots.size() - 1).click();
+        browser.waitFor("#confirm-booking");
+        browser.check("details");
+    }
+
     public void enterDetails(String firstName, String lastName, String email, String phone) {
         browser.type("input[name=firstName]", firstName);
         browser.type("input[name=lastName]", lastName);
@@ -112,6 +125,7 @@ public final class PatientSteps {
 
     public void cancel() {
         browser.clickAndWaitFor("#cancel", "#confirm-cancel");
+        browser.type("textarea[name=reason]", "Feeling better, thank you");
         browser.check("cancel-confirm");
         browser.clickAndWaitFor("#confirm-cancel", "#status");
         assertThat(browser.find("#status").getText()).containsIgnoringCase("cancelled");
