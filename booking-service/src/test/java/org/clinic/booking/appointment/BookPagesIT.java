@@ -36,6 +36,7 @@ class BookPagesIT extends BookingIntegrationTest {
         assertThat(links).extracting(Element::text).contains("Initial evaluation", "Chiropractic adjustment");
         assertThat(links.get(0).attr("href")).isEqualTo("/book?appointmentTypeId=" + EVALUATION + "&source=back-pain");
         assertThat(page.body()).contains("60 minutes", "A full assessment of your history");
+        assertThat(page.doc().select("meta[name=description]").attr("content")).startsWith("Book an appointment online");
     }
 
     @Test
