@@ -14,7 +14,7 @@ import org.clinic.benchmarks.seed.Seeder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The run itself, against a started system: seed, search, book, then the database's own ceiling. */
+/** The run itself, against a started system: seed, search, pages, book, then the database's own ceiling. */
 final class Benchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,6 +42,12 @@ final class Benchmark {
                 seeded.practitioners(), zone, seeded.appointments(), seeded.future(), seeded.firstDay(),
                 seeded.blockMinutes(), seeded.patients());
         List<JsonNode> types = types();
+        if (options.pagesOnly()) {
+            var pages = PagePhase.run(c, types.get(0));
+            cpuTable();
+            pageVerdicts(pages);
+            return report.toString();
+        }
         JsonNode shortest = types.get(types.size() - 1);
         LocalDate today = LocalDate.now(zone);
         // Searches are measured after the booking warm-up: a minute of load lets every JVM finish compiling first.
@@ -49,21 +55,50 @@ final class Benchmark {
         bookingPhase.warmUp(shortest, today, horizon, minNotice);
         var slots = SlotPhase.run(c, types.get(0), today);
         PatientSearchPhase.run(c, seeded.patients());
+        // Pages before the measured bookings, which take every free time up to the horizon: afterwards the booking
+        // page would search all weeks and show none. The phase waits until an overload has worked off.
+        var pages = pages(types.get(0));
         var bookings = bookingPhase.measure();
         ceiling(UUID.fromString(shortest.get("id").asString()));
 
-        report.line("");
-        report.cpuHeader();
-        c.cpuRows().forEach(report::cpu);
-        report.line("");
+        cpuTable();
         report.verdict("slot search p99 through the gateway", slots.latencies().percentileMillis(99),
                 Report.SLOT_P99_TARGET_MS);
         report.verdict("booking p99 at " + Report.ms(options.bookingsPerSecond()) + "/s through the gateway",
                 bookings.get(0).latencies().percentileMillis(99), Report.BOOKING_P99_TARGET_MS);
+        pageVerdicts(pages);
         bookingPhase.notes().forEach(note -> report.line("- %s", note));
         report.line("- confirmation emails in the mail catcher at the end: %s for %d bookings", new Confirmations(c).describe(),
                 bookingPhase.booked());
         return report.toString();
+    }
+
+    /** The pages are new and change daily: one that fails costs the page figures, not the whole run's. */
+    private PagePhase.Result pages(JsonNode type) {
+        try {
+            return PagePhase.run(c, type);
+        } catch (Exception e) {
+            Context.progress("Pages not measured: %s", e);
+            c.report().line("");
+            c.report().line("Pages: not measured: %s", e.getMessage());
+            return null;
+        }
+    }
+
+    private void pageVerdicts(PagePhase.Result pages) {
+        if (pages != null) {
+            c.report().verdict("article page p99 at " + Report.ms(c.options().pageRate()) + "/s through the gateway",
+                    pages.p99(0), Report.PAGE_P99_TARGET_MS);
+            c.report().ratioVerdict("article page p99 ÷ static asset p99, same gateway, same run",
+                    pages.articleToStatic(), Report.PAGE_TO_STATIC_TARGET);
+        }
+    }
+
+    private void cpuTable() {
+        c.report().line("");
+        c.report().cpuHeader();
+        c.cpuRows().forEach(c.report()::cpu);
+        c.report().line("");
     }
 
     private void ceiling(UUID typeId) throws Exception {

@@ -20,6 +20,9 @@ final class CpuUsage {
     static final List<String> PARTS = List.of("gateway", "booking-service", "PostgreSQL", "notification-service",
             "content-service", "Kafka + mail + client");
 
+    private static final List<String> QUIET_PARTS = List.of("gateway", "booking-service", "content-service",
+            "PostgreSQL");
+
     private final String postgresDataDirectory;
 
     CpuUsage(Path postgresDataDirectory) {
@@ -45,6 +48,28 @@ final class CpuUsage {
         nanos.put("Kafka + mail + client", cpu(ProcessHandle.current()));
         nanos.put(MACHINE, machineBusyNanos());
         return nanos;
+    }
+
+    /**
+     * Waits until the services and PostgreSQL together used less than {@code cores} of a core over a second, e.g.
+     * after an overload, when they may still be working on requests the client gave up on. @return seconds waited
+     */
+    double awaitQuiet(double cores, Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        Map<String, Long> before = snapshot();
+        while (System.nanoTime() - start < limit.toNanos()) {
+            Thread.sleep(1000);
+            Map<String, Long> after = snapshot();
+            long busy = 0;
+            for (String part : QUIET_PARTS) {
+                busy += after.get(part) - before.get(part);
+            }
+            if (busy < cores * 1e9) {
+                break;
+            }
+            before = after;
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     Meter meter() {

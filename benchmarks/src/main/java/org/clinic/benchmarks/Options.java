@@ -7,7 +7,8 @@ import java.util.Map;
 /** Command-line settings, {@code --name=value}; every one has the default the issue asks for. */
 record Options(int practitioners, int appointments, int patients, int slotWarmUp, int slotRequests,
         double bookingsPerSecond, double alsoPerSecond, int bookingSeconds, int bookingWarmUp, int insertThreads,
-        double insertSeconds, List<String> serviceJvmOptions) {
+        double insertSeconds, double pageRate, int pageSeconds, int pageWarmUp, String only,
+        List<String> serviceJvmOptions) {
 
     static final String USAGE = """
             Options (all optional):
@@ -16,6 +17,8 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
               --rate=200                --booking-seconds=30      --booking-warmup=12000
               --also-rate=100           (a second round of bookings at this rate; 0 for none)
               --insert-threads=10       --insert-seconds=10
+              --page-rate=100           --page-seconds=20         --page-warmup=1000
+              --only=pages              (seed, then measure only the pages: a quick run)
               --service-jvm="-Xms512m -Xmx512m"   (JVM options of the four service processes)""";
 
     static Options parse(String... args) {
@@ -33,11 +36,21 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
                 reader.integer("slot-requests", 200), reader.decimal("rate", 200), reader.decimal("also-rate", 100),
                 reader.integer("booking-seconds", 30), reader.integer("booking-warmup", 12000),
                 reader.integer("insert-threads", 10), reader.decimal("insert-seconds", 10),
+                reader.decimal("page-rate", 100), reader.integer("page-seconds", 20),
+                reader.integer("page-warmup", 1000), reader.text("only", "everything"),
                 List.of(reader.text("service-jvm", "-Xms512m -Xmx512m").trim().split("\\s+")));
+        if (!List.of("everything", "pages").contains(options.only())) {
+            throw new IllegalArgumentException("--only takes pages (or everything)\n" + USAGE);
+        }
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option(s): " + given.keySet() + "\n" + USAGE);
         }
         return options;
+    }
+
+    /** Only the page phase (after seeding, so the booking page shows a real week): for iterating on pages. */
+    boolean pagesOnly() {
+        return only.equals("pages");
     }
 
     /** The arrival rates to book at, the issue's first. */

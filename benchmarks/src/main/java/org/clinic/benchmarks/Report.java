@@ -11,6 +11,9 @@ final class Report {
 
     static final double SLOT_P99_TARGET_MS = 50;
     static final double BOOKING_P99_TARGET_MS = 100;
+    static final double PAGE_P99_TARGET_MS = 50;
+    /** The article page's p99 over the static asset's p99, both through the gateway in the same run. */
+    static final double PAGE_TO_STATIC_TARGET = 3;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -56,6 +59,18 @@ final class Report {
                 ms(l.percentileMillis(99)), ms(l.maxMillis()), mailed);
     }
 
+    void pageHeader(int seconds) {
+        line("| GET through the gateway, open model, %d s, interleaved | rate/s | requests | non-200 | p50 ms "
+                + "| p99 ms | gzip size | p99 ÷ static p99 |", seconds);
+        line("|---|---:|---:|---:|---:|---:|---:|---:|");
+    }
+
+    void page(String target, double rate, OpenLoad.Result r, String size, double staticP99) {
+        double p99 = r.latencies().percentileMillis(99);
+        line("| %s | %s | %d | %d | %s | %s | %s | %s |", target, ms(rate), r.sent(), r.other(200),
+                ms(r.latencies().percentileMillis(50)), ms(p99), size, String.format(Locale.ROOT, "%.1f", p99 / staticP99));
+    }
+
     void ceilingHeader(double seconds) {
         line("| raw single-row INSERT into appointment, autocommit, %s s | rows | rows/s | p50 ms | p99 ms |",
                 ms(seconds));
@@ -82,6 +97,11 @@ final class Report {
     void verdict(String what, double value, double target) {
         line("- %s: %s ms against a target of < %s ms: %s", what, ms(value), ms(target),
                 value < target ? "met" : "MISSED");
+    }
+
+    void ratioVerdict(String what, double ratio, double target) {
+        line("- %s: %s against a target of < %s: %s", what, String.format(Locale.ROOT, "%.2f×", ratio), ms(target),
+                ratio < target ? "met" : "MISSED");
     }
 
     private static String others(OpenLoad.Result r) {

@@ -3,12 +3,14 @@ package org.clinic.benchmarks.load;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -48,28 +50,44 @@ public final class OpenLoad {
     }
 
     public static Result run(HttpClient http, List<HttpRequest> requests, double perSecond) {
-        int n = requests.size();
-        long period = Math.round(1e9 / perSecond);
+        return interleaved(http, List.of(requests), perSecond).get(0);
+    }
+
+    /**
+     * Several targets at once, each at {@code perSecondEach}: one schedule sends the lanes' requests in turn
+     * (a, b, c, a, b, c, ...), so every lane keeps its own exact rate and all see the same moments of the run.
+     *
+     * @param lanes requests per target, all of the same length
+     * @return a result per lane, in the same order
+     */
+    public static List<Result> interleaved(HttpClient http, List<List<HttpRequest>> lanes, double perSecondEach) {
+        int ways = lanes.size();
+        if (lanes.stream().anyMatch(lane -> lane.size() != lanes.get(0).size())) {
+            throw new IllegalArgumentException("Every lane needs as many requests as the others");
+        }
+        int n = lanes.get(0).size() * ways;
+        long period = Math.round(1e9 / (perSecondEach * ways));
         long[] latencies = new long[n];
         int[] statuses = new int[n];
         var futures = new CompletableFuture<?>[n];
-        var lastAnswer = new AtomicLong();
+        var lastAnswer = new AtomicLongArray(ways);
         var maxLag = new AtomicLong();
-        var firstUnexpected = new AtomicReference<String>();
+        var firstUnexpected = new AtomicReferenceArray<String>(ways);
         long start = System.nanoTime() + 10_000_000;
         for (int i = 0; i < n; i++) {
             long intended = start + i * period;
             waitUntil(intended);
             maxLag.accumulateAndGet(System.nanoTime() - intended, Math::max);
             int index = i;
-            futures[i] = http.sendAsync(requests.get(i), HttpResponse.BodyHandlers.ofString())
+            int lane = i % ways;
+            futures[i] = http.sendAsync(lanes.get(lane).get(i / ways), HttpResponse.BodyHandlers.ofString())
                     .handle((response, failure) -> {
                         long now = System.nanoTime();
                         latencies[index] = now - intended;
                         statuses[index] = response == null ? -1 : response.statusCode();
-                        lastAnswer.accumulateAndGet(now, Math::max);
+                        lastAnswer.accumulateAndGet(lane, now, Math::max);
                         if (response == null || response.statusCode() >= 500 || response.statusCode() == 400) {
-                            firstUnexpected.compareAndSet(null, response == null ? String.valueOf(failure)
+                            firstUnexpected.compareAndSet(lane, null, response == null ? String.valueOf(failure)
                                     : response.statusCode() + " " + abbreviate(response.body()));
                         }
                         return null;
@@ -77,12 +95,18 @@ public final class OpenLoad {
         }
         // Each request carries its own timeout, so this ends.
         CompletableFuture.allOf(futures).join();
-        Map<Integer, Integer> counts = new TreeMap<>();
-        for (int status : statuses) {
-            counts.merge(status, 1, Integer::sum);
+        List<Result> results = new ArrayList<>();
+        for (int lane = 0; lane < ways; lane++) {
+            Map<Integer, Integer> counts = new TreeMap<>();
+            long[] own = new long[n / ways];
+            for (int i = lane, k = 0; i < n; i += ways, k++) {
+                counts.merge(statuses[i], 1, Integer::sum);
+                own[k] = latencies[i];
+            }
+            results.add(new Result(own.length, counts, firstUnexpected.get(lane), Latencies.of(own),
+                    (lastAnswer.get(lane) - start) / 1e9, maxLag.get() / 1e6));
         }
-        return new Result(n, counts, firstUnexpected.get(), Latencies.of(latencies),
-                (lastAnswer.get() - start) / 1e9, maxLag.get() / 1e6);
+        return results;
     }
 
     private static void waitUntil(long nanoTime) {

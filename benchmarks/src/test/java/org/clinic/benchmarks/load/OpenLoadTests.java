@@ -56,6 +56,27 @@ class OpenLoadTests {
     }
 
     @Test
+    void interleavedLanesEachKeepTheirRateAndTheirOwnResults() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        List<HttpRequest> posts = new ArrayList<>();
+        List<HttpRequest> nowhere = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            posts.add(HttpRequest.newBuilder(URI.create(base + "/book")).POST(HttpRequest.BodyPublishers.noBody())
+                    .build());
+            nowhere.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/book")).GET().build());
+        }
+
+        var results = OpenLoad.interleaved(HttpClient.newHttpClient(), List.of(posts, nowhere), 50);
+
+        assertThat(received.get()).isEqualTo(20);
+        assertThat(results.get(0).other(201, 409)).isZero();
+        assertThat(results.get(0).latencies().count()).isEqualTo(20);
+        assertThat(results.get(1).count(-1)).isEqualTo(20);
+        // 20 requests per lane at 50/s each: the last is due 0.39 s after the first, not sooner.
+        assertThat(results.get(0).elapsedSeconds()).isGreaterThanOrEqualTo(0.38);
+    }
+
+    @Test
     void countsARequestNobodyAnswersAsNoAnswer() {
         var nowhere = URI.create("http://127.0.0.1:1/book");
 

@@ -1,31 +1,35 @@
 package org.clinic.booking.appointment;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Booking and manage pages hold a patient's details: no cache may keep them (a shared computer's back button
  * included). Manage pages also send no Referer at all; the shared security headers set their default
- * (strict-origin-when-cross-origin) only where a response has none, so this one stands.
+ * (strict-origin-when-cross-origin) only where a response has none, so this one stands. A filter rather than an
+ * interceptor, so that an address under these paths that no controller maps (a 404) gets the same headers.
  */
-@Configuration(proxyBeanMethods = false)
-class PatientPageHeaders implements WebMvcConfigurer, HandlerInterceptor {
+@Component
+class PatientPageHeaders extends OncePerRequestFilter {
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/book", "/book/**", "/manage/**");
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !(path.equals("/book") || path.startsWith("/book/") || path.startsWith("/manage/"));
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         response.setHeader("Cache-Control", "no-store");
         if (request.getRequestURI().startsWith("/manage/")) {
             response.setHeader("Referrer-Policy", "no-referrer");
         }
-        return true;
+        chain.doFilter(request, response);
     }
 }

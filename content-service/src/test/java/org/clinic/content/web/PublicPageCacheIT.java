@@ -31,6 +31,18 @@ class PublicPageCacheIT extends ContentPagesTestSupport {
     }
 
     @Test
+    void anArticleIsSentGzippedToABrowserThatAsksWithAWeakEtag() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/articles/lower-back-pain-first-steps"))
+                        .header("Accept", "text/html").header("Accept-Encoding", "gzip").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(e -> assertThat(e).startsWith("W/"));
+    }
+
+    @Test
     void aChangedPageGetsANewEtag() {
         String etag = page("/").header("ETag");
 

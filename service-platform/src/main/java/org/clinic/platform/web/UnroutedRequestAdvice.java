@@ -13,6 +13,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class UnroutedRequestAdvice {
 
-    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
-            HttpMediaTypeNotSupportedException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class,
+            HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ProblemDetail> unrouted(Exception exception, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         ErrorResponse error = (ErrorResponse) exception;
@@ -34,7 +35,7 @@ public class UnroutedRequestAdvice {
             response.sendError(error.getStatusCode().value());
             return null;
         }
-        if (exception instanceof NoResourceFoundException) {
+        if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
             // Spring's own detail names the "static resource" it looked for; clients need less.
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                     "Nothing is found at this address.");
