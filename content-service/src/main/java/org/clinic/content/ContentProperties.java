@@ -1,6 +1,5 @@
 package org.clinic.content;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,10 +8,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the content service.
  *
- * @param clinicPhone the number every article's call to action shows
  * @param timeZone    the clinic's zone, in which instants such as {@code publishedAt} are rendered
  */
 @Validated
 @ConfigurationProperties("clinic.content")
-public record ContentProperties(@NotBlank String clinicPhone, @NotNull ZoneId timeZone) {
+public record ContentProperties(@NotNull ZoneId timeZone) {
 }

@@ -1,9 +1,9 @@
 package org.clinic.content.article;
 
 import java.util.Optional;
-import org.clinic.content.ContentProperties;
 import org.clinic.content.markdown.SafeMarkdown;
 import org.clinic.platform.web.ApiProblemException;
+import org.clinic.theme.SiteIdentity;
 import org.springframework.stereotype.Service;
 
 /** The public, read-only view of the articles: what readers may list, search and open. */
@@ -16,10 +16,10 @@ class ArticleCatalog {
     private final SafeMarkdown markdown;
     private final String clinicPhone;
 
-    ArticleCatalog(Articles articles, SafeMarkdown markdown, ContentProperties properties) {
+    ArticleCatalog(Articles articles, SafeMarkdown markdown, SiteIdentity site) {
         this.articles = articles;
         this.markdown = markdown;
-        this.clinicPhone = properties.clinicPhone();
+        this.clinicPhone = site.phone();
     }
 
     ArticlePage search(ArticleSearch search) {
