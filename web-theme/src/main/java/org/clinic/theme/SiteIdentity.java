@@ -27,6 +27,11 @@ public record SiteIdentity(String name, String phone, String address, String pub
 
     /** A {@code tel:} link: RFC 3966 allows only digits and a leading plus, so the spaces and brackets go. */
     public String phoneHref() {
+        return phoneHref(phone);
+    }
+
+    /** The same for any number, e.g. where only the phone is configured (the gateway's error pages). */
+    public static String phoneHref(String phone) {
         return "tel:" + phone.replaceAll("[^0-9+]", "");
     }
 

@@ -3,6 +3,7 @@ package org.clinic.gateway.errors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.clinic.theme.SiteIdentity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatusCode;
@@ -27,12 +28,14 @@ class HtmlErrorPage {
     private final ResourceUrlProvider assets;
     private final String clinic;
     private final String phone;
+    private final String phoneHref;
 
     HtmlErrorPage(ResourceUrlProvider assets, @Value("${clinic.site.name}") String clinic,
             @Value("${clinic.site.phone}") String phone) {
         this.assets = assets;
         this.clinic = HtmlUtils.htmlEscape(clinic);
         this.phone = HtmlUtils.htmlEscape(phone);
+        this.phoneHref = SiteIdentity.phoneHref(phone);
         try {
             this.template = new ClassPathResource("pages/error.html").getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -62,7 +65,7 @@ class HtmlErrorPage {
                         .replace("{{message}}", message)
                         .replace("{{stylesheet}}", stylesheet)
                         .replace("{{clinic}}", clinic)
-                        .replace("{{phoneHref}}", "tel:" + phone.replaceAll("[^0-9+]", ""))
+                        .replace("{{phoneHref}}", phoneHref)
                         .replace("{{phone}}", phone));
     }
 }
