@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -129,6 +130,19 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitFor(String css, String expectedCss) {
         find(css).click();
         waitFor(expectedCss);
+    }
+
+    /**
+     * Clicks something that changes part of the page in place (htmx) and waits until the text of {@code watchedCss}
+     * differs and no swap is in flight: waiting for an element would find the one still there from before.
+     */
+    public void clickAndWaitForChange(String css, String watchedCss) {
+        String before = find(watchedCss).getText();
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.cssSelector(watchedCss))
+                .isEmpty() && !find(watchedCss).getText().equals(before)
+                && d.findElements(By.cssSelector(".htmx-request, .htmx-swapping, .htmx-settling")).isEmpty());
     }
 
     public WebElement waitFor(String css) {

@@ -65,7 +65,7 @@ public final class PatientSteps {
      * 24-hour cutoff and the patient may still reschedule and cancel it online.
      */
     public void pickASlotNextWeek() {
-        browser.clickAndWaitFor("#later-week", "a.slot");
+        browser.clickAndWaitForChange("#later-week", "#week-title");
         browser.check("next-week");
         var slots = browser.findAll("a.slot");
         slots.get(slots.size() - 1).click();
