@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,11 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code same-origin} (or {@code none}, typed by the user) may write. Browsers too old to send it send
  * {@code Origin} on a POST, which must then be this site. The JSON API ({@code /api/**}) is not a page and keeps
  * its own rules (bearer tokens, idempotency keys).
+ * <p>Staff pages ({@code /desk}, {@code /editor}, {@code /admin}) write with the staff session cookie, so there a
+ * post that carries neither header is refused too: every browser that can hold that cookie sends one of them.
  */
 public class CrossSiteFormFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> ALLOWED_FETCH_SITES = Set.of("same-origin", "none");
+    private static final List<String> STAFF_PAGES = List.of("/desk", "/editor", "/admin");
 
     private final String publicOrigin;
 
@@ -49,7 +53,14 @@ public class CrossSiteFormFilter extends OncePerRequestFilter {
             return ALLOWED_FETCH_SITES.contains(fetchSite);
         }
         String origin = request.getHeader("Origin");
-        return origin == null || origin.equals(publicOrigin) || origin.equals(requestOrigin(request));
+        if (origin == null) {
+            return !isStaffPage(request.getRequestURI());
+        }
+        return origin.equals(publicOrigin) || origin.equals(requestOrigin(request));
+    }
+
+    static boolean isStaffPage(String path) {
+        return STAFF_PAGES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     private static String requestOrigin(HttpServletRequest request) {

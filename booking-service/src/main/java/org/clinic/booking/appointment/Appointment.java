@@ -7,8 +7,8 @@ import java.util.UUID;
 record Appointment(
         UUID id,
         String reference,
-        String status,
-        String channel,
+        AppointmentStatus status,
+        BookingChannel channel,
         UUID appointmentTypeId,
         UUID practitionerId,
         Instant start,

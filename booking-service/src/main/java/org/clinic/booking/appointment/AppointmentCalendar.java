@@ -46,7 +46,7 @@ class AppointmentCalendar {
         event.add(new Uid(uid(appointment)));
         event.add(new DtStamp(clock.instant()));
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, appointment.version() - 1)));
-        event.add(new Status("CANCELLED".equals(appointment.status()) ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        event.add(new Status(appointment.status() == AppointmentStatus.CANCELLED ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
         event.add(new Location(clinic.name() + (clinic.address() == null ? "" : ", " + clinic.address())));
         event.add(new Description("Reference " + appointment.reference() + ". To change or cancel, use the link in "
                 + "your confirmation email or call " + clinic.phone() + "."));

@@ -53,7 +53,7 @@ class AppointmentEvents {
 
     void statusChanged(Appointment before, Appointment after, AppointmentType type, Practitioner practitioner) {
         var event = AppointmentStatusChanged.of(UUID.randomUUID(), clock.instant(), after.version(),
-                snapshot(after, type, practitioner, null, true), before.status());
+                snapshot(after, type, practitioner, null, true), before.status().name());
         outbox.append(topics.appointmentEvents(), after.id().toString(), event.eventId(), event.eventType(), event);
     }
 
@@ -64,7 +64,7 @@ class AppointmentEvents {
 
     private AppointmentSnapshot snapshot(Appointment a, AppointmentType type, Practitioner practitioner,
             String managePath, boolean notify) {
-        return new AppointmentSnapshot(a.id(), a.reference(), a.status(), a.channel(), a.start(), a.end(),
+        return new AppointmentSnapshot(a.id(), a.reference(), a.status().name(), a.channel().name(), a.start(), a.end(),
                 clinic.name(), clinic.phone(), clinic.timeZone().getId(), practitioner.id(),
                 practitioner.displayName(), type.id(), type.name(),
                 new AppointmentSnapshot.Patient(a.patientId(), a.firstName(), a.lastName(), a.email(), a.phone()),

@@ -10,8 +10,8 @@ import java.util.UUID;
 record AppointmentView(
         UUID id,
         String reference,
-        String status,
-        String channel,
+        AppointmentStatus status,
+        BookingChannel channel,
         UUID appointmentTypeId,
         UUID practitionerId,
         OffsetDateTime start,

@@ -44,8 +44,8 @@ class Appointments {
                 .param("start", utc(a.start()))
                 .param("end", utc(a.end()))
                 .param("buffer", bufferMinutes)
-                .param("status", a.status())
-                .param("channel", a.channel())
+                .param("status", a.status().name())
+                .param("channel", a.channel().name())
                 .param("notes", a.notes())
                 .param("source", source)
                 .param("tokenHash", a.manageTokenHash())
@@ -61,11 +61,11 @@ class Appointments {
      * Moves to a new status unless someone changed the appointment since it was read (checked by version).
      * @return the updated appointment, or empty if it changed meanwhile
      */
-    Optional<Appointment> changeStatus(Appointment a, String newStatus) {
+    Optional<Appointment> changeStatus(Appointment a, AppointmentStatus newStatus) {
         int updated = jdbc.sql("""
                         UPDATE appointment SET status = :status, version = version + 1, updated_at = now()
                         WHERE id = :id AND version = :version""")
-                .param("status", newStatus).param("id", a.id()).param("version", a.version())
+                .param("status", newStatus.name()).param("id", a.id()).param("version", a.version())
                 .update();
         return updated == 1 ? findByReference(a.reference()) : Optional.empty();
     }
@@ -105,8 +105,8 @@ class Appointments {
     }
 
     private static Appointment map(ResultSet rs, int row) throws SQLException {
-        return new Appointment(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("status"),
-                rs.getString("channel"), rs.getObject("appointment_type_id", UUID.class),
+        return new Appointment(rs.getObject("id", UUID.class), rs.getString("reference"),
+                AppointmentStatus.valueOf(rs.getString("status")), BookingChannel.valueOf(rs.getString("channel")), rs.getObject("appointment_type_id", UUID.class),
                 rs.getObject("practitioner_id", UUID.class), instant(rs, "start_at"), instant(rs, "end_at"),
                 rs.getObject("patient_id", UUID.class), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("email"), rs.getString("phone"), rs.getString("notes"),

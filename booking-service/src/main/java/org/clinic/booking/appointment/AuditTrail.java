@@ -27,7 +27,7 @@ class AuditTrail {
                             before_state, after_state)
                         VALUES (:id, :actorType, :actor, :channel, :action, CAST(:before AS jsonb), CAST(:after AS jsonb))""")
                 .param("id", after.id())
-                .param("actorType", actor.type())
+                .param("actorType", actor.kind().name())
                 .param("actor", actor.name())
                 .param("channel", actor.isStaff() ? "DESK" : "ONLINE")
                 .param("action", action)
@@ -38,7 +38,7 @@ class AuditTrail {
 
     private static Map<String, Object> state(Appointment a) {
         Map<String, Object> state = new LinkedHashMap<>();
-        state.put("status", a.status());
+        state.put("status", a.status().name());
         state.put("practitionerId", a.practitionerId());
         state.put("start", a.start().toString());
         state.put("end", a.end().toString());

@@ -91,12 +91,12 @@ class BookAppointment {
         }
         String token = ManageTokens.newToken();
         var type = command.type();
-        var appointment = new Appointment(UUID.randomUUID(), ReferenceCodes.next(), "BOOKED", command.channel(),
+        var appointment = new Appointment(UUID.randomUUID(), ReferenceCodes.next(), AppointmentStatus.BOOKED, command.channel(),
                 type.id(), command.practitioner().id(), command.start(), command.start().plus(type.duration()),
                 patientId, contact.firstName(), contact.lastName(), contact.email(), contact.phone(),
                 command.notes(), ManageTokens.hash(token), 1);
         appointments.insert(appointment, type.bufferMinutes(), command.source());
-        audit.record(command.actor(), "BOOKED", null, appointment);
+        audit.record(command.actor(), AppointmentStatus.BOOKED.name(), null, appointment);
         events.booked(appointment, type, command.practitioner(), token, command.notifyPatient());
         return new Booked(appointment, token);
     }

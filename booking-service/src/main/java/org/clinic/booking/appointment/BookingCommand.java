@@ -14,7 +14,7 @@ record BookingCommand(
         PatientRef patient,
         String notes,
         String source,
-        String channel,
+        BookingChannel channel,
         Availability.Booker booker,
         boolean notifyPatient,
         Actor actor) {

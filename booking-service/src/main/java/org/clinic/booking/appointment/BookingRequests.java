@@ -26,7 +26,7 @@ class BookingRequests {
         var contact = new BookingCommand.Contact(p.firstName().strip(), p.lastName().strip(), p.email().strip(),
                 phone(p.phone()));
         return new BookingCommand(type, practitioner(r.practitionerId(), type), r.start().toInstant(), contact,
-                r.notes(), r.source(), "ONLINE", Availability.Booker.PATIENT, true, Actor.onlineBooker());
+                r.notes(), r.source(), BookingChannel.ONLINE, Availability.Booker.PATIENT, true, Actor.onlineBooker());
     }
 
     BookingCommand desk(DeskBookingRequest r) {
@@ -42,7 +42,7 @@ class BookingRequests {
                     p.phone() == null || p.phone().isBlank() ? null : phone(p.phone()));
         }
         return new BookingCommand(type, practitioner(r.practitionerId(), type), r.start().toInstant(), patient,
-                r.notes(), r.source(), "PHONE", Availability.Booker.STAFF, !Boolean.FALSE.equals(r.notifyPatient()),
+                r.notes(), r.source(), BookingChannel.PHONE, Availability.Booker.STAFF, !Boolean.FALSE.equals(r.notifyPatient()),
                 Actor.currentStaff());
     }
 

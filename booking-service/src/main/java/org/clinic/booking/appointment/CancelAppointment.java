@@ -49,16 +49,16 @@ class CancelAppointment {
     }
 
     private Appointment cancel(Appointment appointment, Actor actor, String reason) {
-        if (!"BOOKED".equals(appointment.status())) {
-            throw ApiProblemException.conflict("This appointment is " + appointment.status().toLowerCase()
+        if (!appointment.status().isChangeable()) {
+            throw ApiProblemException.conflict("This appointment is " + appointment.status().label().toLowerCase(java.util.Locale.ROOT)
                     + " and can no longer be cancelled.");
         }
         return transaction.execute(status -> {
-            Appointment cancelled = appointments.changeStatus(appointment, "CANCELLED")
+            Appointment cancelled = appointments.changeStatus(appointment, AppointmentStatus.CANCELLED)
                     .orElseThrow(BookAppointment::changedMeanwhile);
-            audit.record(actor, "CANCELLED", appointment, cancelled);
+            audit.record(actor, AppointmentStatus.CANCELLED.name(), appointment, cancelled);
             events.cancelled(cancelled, catalogue.appointmentType(cancelled.appointmentTypeId()).orElseThrow(),
-                    catalogue.practitioner(cancelled.practitionerId()).orElseThrow(), actor.type(), reason);
+                    catalogue.practitioner(cancelled.practitionerId()).orElseThrow(), actor.kind().name(), reason);
             return cancelled;
         });
     }

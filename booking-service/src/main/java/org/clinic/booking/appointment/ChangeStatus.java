@@ -1,19 +1,13 @@
 package org.clinic.booking.appointment;
 
-import java.util.Map;
-import java.util.Set;
 import org.clinic.platform.web.ApiProblemException;
 import org.clinic.booking.catalogue.Catalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The front desk marks a visit: BOOKED → ARRIVED → COMPLETED, or BOOKED → NO_SHOW. Anything else is a 409. */
+/** The front desk marks a visit, as {@link AppointmentStatus#next()} allows; anything else is a 409. */
 @Service
 class ChangeStatus {
-
-    static final Map<String, Set<String>> ALLOWED = Map.of(
-            "BOOKED", Set.of("ARRIVED", "NO_SHOW"),
-            "ARRIVED", Set.of("COMPLETED"));
 
     private final Appointments appointments;
     private final AppointmentEvents events;
@@ -30,15 +24,15 @@ class ChangeStatus {
         this.transaction = transaction;
     }
 
-    Appointment to(Appointment appointment, String status) {
-        if (!ALLOWED.getOrDefault(appointment.status(), Set.of()).contains(status)) {
+    Appointment to(Appointment appointment, AppointmentStatus status) {
+        if (!appointment.status().canBecome(status)) {
             throw ApiProblemException.conflict("An appointment that is " + appointment.status()
                     + " cannot become " + status + ".");
         }
         return transaction.execute(tx -> {
             Appointment changed = appointments.changeStatus(appointment, status)
                     .orElseThrow(BookAppointment::changedMeanwhile);
-            audit.record(Actor.currentStaff(), status, appointment, changed);
+            audit.record(Actor.currentStaff(), status.name(), appointment, changed);
             events.statusChanged(appointment, changed, catalogue.appointmentType(changed.appointmentTypeId()).orElseThrow(),
                     catalogue.practitioner(changed.practitionerId()).orElseThrow());
             return changed;

@@ -49,7 +49,7 @@ class DeskAppointmentController {
 
     @PostMapping(path = "/api/booking/desk/appointments/{id}/status", consumes = "application/json")
     AppointmentView status(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
-        return view(changeStatus.to(find(id), request.status()));
+        return view(changeStatus.to(find(id), AppointmentStatus.valueOf(request.status())));
     }
 
     @PostMapping("/api/booking/desk/appointments/{id}/cancel")

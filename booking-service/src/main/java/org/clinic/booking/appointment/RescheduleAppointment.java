@@ -58,8 +58,8 @@ class RescheduleAppointment {
 
     private Appointment move(Appointment before, Instant start, UUID practitionerId, Availability.Booker booker,
             Actor actor, String manageToken) {
-        if (!"BOOKED".equals(before.status())) {
-            throw ApiProblemException.conflict("This appointment is " + before.status().toLowerCase()
+        if (!before.status().isChangeable()) {
+            throw ApiProblemException.conflict("This appointment is " + before.status().label().toLowerCase(java.util.Locale.ROOT)
                     + " and can no longer be rescheduled.");
         }
         AppointmentType type = catalogue.appointmentType(before.appointmentTypeId()).orElseThrow();
@@ -82,7 +82,7 @@ class RescheduleAppointment {
                 Appointment after = appointments.move(before, practitioner.id(), start, start.plus(type.duration()),
                         type.bufferMinutes()).orElseThrow(BookAppointment::changedMeanwhile);
                 audit.record(actor, "RESCHEDULED", before, after);
-                events.rescheduled(before, after, type, practitioner, actor.type(), manageToken);
+                events.rescheduled(before, after, type, practitioner, actor.kind().name(), manageToken);
                 return after;
             });
         } catch (DataIntegrityViolationException e) {

@@ -2,7 +2,6 @@ package org.clinic.booking.appointment;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Catalogue;
@@ -48,12 +47,10 @@ record VisitView(String reference, String status, String statusLabel, UUID appoi
             AppointmentType type = catalogue.appointmentType(a.appointmentTypeId()).orElseThrow();
             String practitioner = catalogue.practitioner(a.practitionerId()).map(Practitioner::displayName)
                     .orElse("");
-            boolean booked = "BOOKED".equals(a.status()) && a.start().isAfter(times.now());
+            boolean booked = a.status().isChangeable() && a.start().isAfter(times.now());
             boolean lateForCancel = tooLate(a, policy.cancelCutoffHours());
             boolean lateForReschedule = tooLate(a, policy.rescheduleCutoffHours());
-            String status = a.status();
-            String label = status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
-            return new VisitView(a.reference(), status, label, type.id(), type.name(), type.durationMinutes(),
+            return new VisitView(a.reference(), a.status().name(), a.status().label(), type.id(), type.name(), type.durationMinutes(),
                     a.practitionerId(), practitioner, a.start(), times.full(a.start()), times.zoneName(), a.email(),
                     booked && !lateForCancel, booked && !lateForReschedule, booked && lateForCancel,
                     booked && lateForReschedule);

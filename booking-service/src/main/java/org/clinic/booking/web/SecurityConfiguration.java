@@ -16,6 +16,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain security(HttpSecurity http, StaffSecurity staff) throws Exception {
         return staff.filterChain(http, auth -> auth
+                // The desk's pages; without a session they send the browser to /login and back (StaffLoginRedirect).
+                .requestMatchers("/desk", "/desk/**").hasAnyRole(FRONT_DESK_ROLES)
                 .requestMatchers("/api/booking/schedule/**", "/api/booking/patients/**", "/api/booking/desk/**")
                 .hasAnyRole(FRONT_DESK_ROLES)
                 .requestMatchers("/api/booking/practitioners/*/time-off/**",

@@ -1,5 +1,6 @@
 package org.clinic.booking.appointment;
 
+import org.clinic.booking.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

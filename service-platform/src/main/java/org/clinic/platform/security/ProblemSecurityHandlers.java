@@ -12,7 +12,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers 401 and 403 as RFC 9457 problems, like every other error of the API. */
+/**
+ * Answers 401 and 403: as RFC 9457 problems on the API, and as people expect on staff pages — a page without a
+ * session goes to the gateway's login page and comes back ({@link StaffLoginRedirect}), a page the role does not
+ * allow is the site's 403 page.
+ */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper jsonMapper;
@@ -24,6 +28,10 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (StaffLoginRedirect.isPage(request)) {
+            StaffLoginRedirect.toLogin(request, response);
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Bearer");
         write(response, HttpStatus.UNAUTHORIZED, "A valid staff login is required.");
     }
@@ -31,6 +39,10 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (StaffLoginRedirect.isPage(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
     }
 

@@ -1,4 +1,4 @@
-package org.clinic.booking.appointment;
+package org.clinic.booking;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,32 +20,32 @@ import org.jsoup.nodes.Element;
  * A browser with JavaScript off, for page tests: GETs and form posts, redirects not followed (so 303s can be
  * checked), the cookies it was given sent back, and pages parsed with jsoup.
  */
-class PageClient {
+public class PageClient {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    PageClient(String base) {
+    public PageClient(String base) {
         this.base = base;
     }
 
-    record Page(int status, Map<String, List<String>> headers, String body) {
-        Document doc() {
+    public record Page(int status, Map<String, List<String>> headers, String body) {
+        public Document doc() {
             return Jsoup.parse(body);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
 
-        List<String> headers(String name) {
+        public List<String> headers(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).toList();
         }
 
-        Element one(String css) {
+        public Element one(String css) {
             Element element = doc().selectFirst(css);
             if (element == null) {
                 throw new AssertionError("No " + css + " in the page (status " + status + "):\n" + body);
@@ -54,12 +54,17 @@ class PageClient {
         }
     }
 
-    Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    /** {@code headers}: extra name/value pairs, e.g. {@code "Authorization", "Bearer ..."} or htmx's HX-Request. */
+    public Page get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** {@code headers}: extra name/value pairs, e.g. what another site's page would make the browser send. */
-    Page post(String path, Map<String, String> form, String... headers) {
+    public Page post(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         var request = HttpRequest.newBuilder(URI.create(base + path))
@@ -72,7 +77,7 @@ class PageClient {
     }
 
     /** The form's fields as the browser would send them: inputs, checked radios and textareas. */
-    static Map<String, String> fields(Element form) {
+    public static Map<String, String> fields(Element form) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name]")) {
             if ("radio".equals(input.attr("type")) && !input.hasAttr("checked")) {
@@ -83,11 +88,11 @@ class PageClient {
         return fields;
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.get(name);
     }
 
-    void forgetCookies() {
+    public void forgetCookies() {
         cookies.clear();
     }
 
