@@ -36,7 +36,7 @@ record GridCell(Kind kind, int rows, String label, String href, List<Block> bloc
         return new GridCell(kind, rows, label, null, List.of());
     }
 
-    String css() {
+    public String css() {
         return kind.css() + (rows > 1 ? "" : " single");
     }
 
@@ -49,7 +49,7 @@ record GridCell(Kind kind, int rows, String label, String href, List<Block> bloc
     record Block(String id, String href, String time, String patient, String type, String status,
             String statusLabel, String confirmation, String reminder) {
 
-        boolean deliveryFailed() {
+        public boolean deliveryFailed() {
             return "failed".equals(confirmation) || "failed".equals(reminder);
         }
     }

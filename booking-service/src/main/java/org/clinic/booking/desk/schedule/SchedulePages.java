@@ -57,7 +57,7 @@ class SchedulePages {
                         "practitionerId", c.practitionerId(), "start", times.iso(start)));
         String self = link("/desk", "date", shown, "move", moving.map(Appointment::id).orElse(null));
         var page = page("schedule-grid".equals(target) ? "desk/schedule-parts :: grid" : "desk/schedule", loaded, self)
-                .addObject("title", times.day(shown)).addObject("date", shown)
+                .addObject("heading", times.day(shown)).addObject("date", shown)
                 .addObject("today", link("/desk", "move", move)).addObject("isToday", shown.equals(times.today()))
                 .addObject("previous", link("/desk", "date", shown.minusDays(1), "move", move))
                 .addObject("next", link("/desk", "date", shown.plusDays(1), "move", move))
@@ -89,7 +89,7 @@ class SchedulePages {
         String self = link("/desk/week", "practitionerId", practitioner.id(), "date", monday);
         return page("schedule-grid".equals(target) ? "desk/schedule-parts :: grid" : "desk/week", loaded, self)
                 .addObject("practitioner", practitioner).addObject("date", day)
-                .addObject("title", practitioner.name() + ", week of " + times.day(monday))
+                .addObject("heading", practitioner.name() + ", week of " + times.day(monday))
                 .addObject("today", link("/desk/week", "practitionerId", practitioner.id()))
                 .addObject("previous", link("/desk/week", "practitionerId", practitioner.id(), "date", monday.minusDays(7)))
                 .addObject("next", link("/desk/week", "practitionerId", practitioner.id(), "date", monday.plusDays(7)))

@@ -27,7 +27,7 @@ class ScheduleVersions {
     String of(LocalDate first, int days) {
         var zone = times.zone();
         LocalDate last = first.plusDays(days - 1L);
-        String facts = schedule.fingerprint(first.atStartOfDay(zone).toInstant(),
+        String facts = first + "+" + days + "|" + schedule.fingerprint(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant(), first, last);
         LocalDate today = times.today();
         if (!today.isBefore(first) && !today.isAfter(last)) {

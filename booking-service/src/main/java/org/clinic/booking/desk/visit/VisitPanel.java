@@ -23,15 +23,15 @@ record VisitPanel(UUID id, String reference, String patient, String phone, Strin
     record HistoryLine(String when, String who, String what) {
     }
 
-    String deliveriesLink() {
+    public String deliveriesLink() {
         return "/desk/deliveries?appointmentId=" + id;
     }
 
-    String scheduleLink() {
+    public String scheduleLink() {
         return "/desk?date=" + day + "#appt-" + id;
     }
 
-    String moveLink() {
+    public String moveLink() {
         return "/desk?date=" + day + "&move=" + id;
     }
 }
