@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An appointment as stored, with the contact details of its patient. */
-record Appointment(
+public record Appointment(
         UUID id,
         String reference,
         AppointmentStatus status,

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Appointments {
+public class Appointments {
 
     private static final String SELECT = """
             SELECT a.*, COALESCE(a.contact_first_name, p.first_name) AS first_name,
@@ -93,8 +93,14 @@ class Appointments {
         return updated == 1 ? findByReference(a.reference()) : Optional.empty();
     }
 
-    Optional<Appointment> findById(UUID id) {
+    public Optional<Appointment> findById(UUID id) {
         return jdbc.sql(SELECT + " WHERE a.id = :id").param("id", id).query(Appointments::map).optional();
+    }
+
+    /** The article slug the patient booked from ({@code /book?source=}), if any. */
+    public Optional<String> source(UUID id) {
+        return jdbc.sql("SELECT source FROM appointment WHERE id = :id AND source IS NOT NULL").param("id", id)
+                .query(String.class).optional();
     }
 
     Optional<Appointment> findByReference(String reference) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cancelling frees the time at once (the exclusion constraint ignores cancelled rows) and tells the patient. */
 @Service
-class CancelAppointment {
+public class CancelAppointment {
 
     private final Appointments appointments;
     private final AppointmentEvents events;
@@ -44,7 +44,7 @@ class CancelAppointment {
     }
 
     /** The front desk cancels for the patient, at any time before the visit happened. */
-    Appointment byStaff(Appointment appointment, String reason) {
+    public Appointment byStaff(Appointment appointment, String reason) {
         return cancel(appointment, Actor.currentStaff(), reason);
     }
 
@@ -56,7 +56,7 @@ class CancelAppointment {
         return transaction.execute(status -> {
             Appointment cancelled = appointments.changeStatus(appointment, AppointmentStatus.CANCELLED)
                     .orElseThrow(BookAppointment::changedMeanwhile);
-            audit.record(actor, AppointmentStatus.CANCELLED.name(), appointment, cancelled);
+            audit.record(actor, AppointmentStatus.CANCELLED.name(), appointment, cancelled, reason);
             events.cancelled(cancelled, catalogue.appointmentType(cancelled.appointmentTypeId()).orElseThrow(),
                     catalogue.practitioner(cancelled.practitionerId()).orElseThrow(), actor.kind().name(), reason);
             return cancelled;

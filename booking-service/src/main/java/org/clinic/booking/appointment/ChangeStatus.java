@@ -7,7 +7,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The front desk marks a visit, as {@link AppointmentStatus#next()} allows; anything else is a 409. */
 @Service
-class ChangeStatus {
+public class ChangeStatus {
 
     private final Appointments appointments;
     private final AppointmentEvents events;
@@ -24,7 +24,7 @@ class ChangeStatus {
         this.transaction = transaction;
     }
 
-    Appointment to(Appointment appointment, AppointmentStatus status) {
+    public Appointment to(Appointment appointment, AppointmentStatus status) {
         if (!appointment.status().canBecome(status)) {
             throw ApiProblemException.conflict("An appointment that is " + appointment.status()
                     + " cannot become " + status + ".");

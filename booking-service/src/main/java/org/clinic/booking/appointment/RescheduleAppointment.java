@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Moves an appointment in one transaction: same reference, the old time free at once, the new one checked. */
 @Service
-class RescheduleAppointment {
+public class RescheduleAppointment {
 
     private final Appointments appointments;
     private final Availability availability;
@@ -52,7 +52,7 @@ class RescheduleAppointment {
         return move(appointment, start, practitionerId, Availability.Booker.PATIENT, Actor.patient(), manageToken);
     }
 
-    Appointment byStaff(Appointment appointment, Instant start, UUID practitionerId) {
+    public Appointment byStaff(Appointment appointment, Instant start, UUID practitionerId) {
         return move(appointment, start, practitionerId, Availability.Booker.STAFF, Actor.currentStaff(), null);
     }
 

@@ -9,12 +9,12 @@ import java.util.UUID;
  * Time the desk cannot book: a practitioner's time off ({@code TIME_OFF}) or a clinic closure ({@code CLOSURE},
  * which has no practitioner because it applies to all).
  */
-record ScheduleAbsence(String kind, UUID id, UUID practitionerId, Instant start, Instant end, String reason) {
+public record ScheduleAbsence(String kind, UUID id, UUID practitionerId, Instant start, Instant end, String reason) {
 
-    record View(String kind, UUID id, UUID practitionerId, OffsetDateTime start, OffsetDateTime end, String reason) {
+    public record View(String kind, UUID id, UUID practitionerId, OffsetDateTime start, OffsetDateTime end, String reason) {
     }
 
-    View view(ZoneId zone) {
+    public View view(ZoneId zone) {
         return new View(kind, id, practitionerId, start.atZone(zone).toOffsetDateTime(),
                 end.atZone(zone).toOffsetDateTime(), reason);
     }

@@ -6,24 +6,24 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.clinic.booking.delivery.DeliverySummary;
 
-record ScheduleEntry(UUID id, String reference, String status, String channel, Instant start, Instant end,
+public record ScheduleEntry(UUID id, String reference, String status, String channel, Instant start, Instant end,
         UUID practitionerId, UUID appointmentTypeId, View.Patient patient, String notes) {
 
     /**
      * @param notification whether the patient was told: the latest confirmation (or reschedule) and reminder outcome
      *                     notification-service reported (SENT, FAILED, SUPPRESSED), null while nothing was reported
      */
-    record View(UUID id, String reference, String status, String channel, OffsetDateTime start, OffsetDateTime end,
+    public record View(UUID id, String reference, String status, String channel, OffsetDateTime start, OffsetDateTime end,
             UUID practitionerId, UUID appointmentTypeId, Patient patient, String notes, Notification notification) {
 
-        record Patient(UUID id, String firstName, String lastName, String email, String phone) {
+        public record Patient(UUID id, String firstName, String lastName, String email, String phone) {
         }
 
-        record Notification(String confirmation, String reminder) {
+        public record Notification(String confirmation, String reminder) {
         }
     }
 
-    View view(ZoneId zone, DeliverySummary delivery) {
+    public View view(ZoneId zone, DeliverySummary delivery) {
         return new View(id, reference, status, channel, start.atZone(zone).toOffsetDateTime(),
                 end.atZone(zone).toOffsetDateTime(), practitionerId, appointmentTypeId, patient, notes,
                 delivery == null ? new View.Notification(null, null)

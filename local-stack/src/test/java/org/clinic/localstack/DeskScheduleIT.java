@@ -1,0 +1,163 @@
+package org.clinic.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import org.clinic.localstack.browser.Browser;
+import org.clinic.localstack.browser.DeskSteps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A receptionist runs a day from the schedule in a real browser, through the gateway: bookings made through the API
+ * appear in the right column and row, the panel opens from the keyboard, arrived / no-show / cancel with a reason /
+ * reschedule into a free cell, and an online booking shows up while the page stays open.
+ */
+@ExtendWith(RunningStack.class)
+class DeskScheduleIT {
+
+    private static final ZoneId CLINIC = ZoneId.of("America/New_York");
+    private static final String EVALUATION = "11111111-0000-0000-0000-000000000001";
+    private static final String FOLLOW_UP = "11111111-0000-0000-0000-000000000002";
+    private static final String OKAFOR = "22222222-0000-0000-0000-000000000001";
+    private static final String RAMAN = "22222222-0000-0000-0000-000000000003";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** A Wednesday well inside the 60-day horizon, when both physical therapists work 8-12 and 13-17. */
+    private final LocalDate day = LocalDate.now(CLINIC).plusDays(40).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+
+    @Test
+    void theDeskRunsADayFromTheScheduleWithTheKeyboard() {
+        LocalStack stack = RunningStack.stack();
+        String arrives = book(stack, EVALUATION, OKAFOR, 13, "Ann", "Arrives");
+        String noShow = book(stack, EVALUATION, RAMAN, 13, "Ben", "Noshow");
+        String cancels = book(stack, FOLLOW_UP, RAMAN, 15, "Cat", "Cancels");
+        String moves = book(stack, FOLLOW_UP, OKAFOR, 16, "Dan", "Moves");
+        try (Browser browser = Browser.open("desk-schedule", Browser.Viewport.LAPTOP, true)) {
+            var desk = new DeskSteps(browser, stack.gatewayUrl());
+            desk.signInQuickly("desk", stack.staffPasswords().get("desk"));
+            desk.open("/desk?date=" + day);
+            browser.waitFor("#appt-" + arrives);
+            browser.check("day");
+            assertInCell(browser, arrives, "Jordan Okafor", "1:00 PM");
+            assertInCell(browser, noShow, "Priya Raman", "1:00 PM");
+
+            openPanelWithTheKeyboard(browser, arrives);
+            browser.waitFor("#delivery-log, #delivery-log-unavailable");
+            browser.check("panel");
+            pressAndWaitFor(browser, "a", "#panel-done");
+            assertThat(browser.find("#panel-done").getText()).isEqualTo("Marked as arrived.");
+            assertThat(browser.find("#panel-title").getText()).contains("Arrived");
+            browser.check("arrived");
+            press(browser, Keys.ESCAPE);
+            waitUntil(browser, () -> browser.find("#appt-" + arrives).getText().contains("Arrived"));
+
+            openPanelWithTheKeyboard(browser, noShow);
+            pressAndWaitFor(browser, "o", "#panel-done");
+            assertThat(browser.find("#panel-done").getText()).isEqualTo("Marked as a no-show.");
+            press(browser, Keys.ESCAPE);
+
+            openPanelWithTheKeyboard(browser, cancels);
+            pressAndWaitFor(browser, "x", "#cancel-form textarea");
+            browser.driver().switchTo().activeElement().sendKeys("Patient is travelling");
+            browser.check("cancel-reason");
+            browser.clickAndWaitFor("#confirm-cancel", "#panel-done");
+            assertThat(browser.find("#visit-history").getText()).contains("Cancelled: Patient is travelling");
+            press(browser, Keys.ESCAPE);
+            waitUntil(browser, () -> browser.findAll("#appt-" + cancels).isEmpty());
+
+            openPanelWithTheKeyboard(browser, moves);
+            pressAndWaitFor(browser, "r", "#move-banner");
+            browser.check("move-mode");
+            browser.clickAndWaitFor("a.free[aria-label='Move here: 4:00 PM, Priya Raman']", "#confirm-move");
+            browser.check("move-confirm");
+            browser.clickAndWaitFor("#confirm-move", "#appt-" + moves);
+            assertInCell(browser, moves, "Priya Raman", "4:00 PM");
+
+            browser.script("window.stillTheSamePage = true;");
+            String online = book(stack, EVALUATION, OKAFOR, 9, "Eve", "Online");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(12))
+                    .until(d -> !d.findElements(By.id("appt-" + online)).isEmpty());
+            assertThat(browser.script("return window.stillTheSamePage === true")).isEqualTo(true);
+            assertInCell(browser, online, "Jordan Okafor", "9:00 AM");
+            browser.check("updated-without-reload");
+        }
+        try (Browser phone = Browser.open("desk-schedule-phone", Browser.Viewport.PHONE, true)) {
+            var desk = new DeskSteps(phone, stack.gatewayUrl());
+            desk.signInQuickly("desk", stack.staffPasswords().get("desk"));
+            desk.open("/desk?date=" + day);
+            phone.waitFor("#appt-" + arrives);
+            phone.check("phone-day");
+        }
+    }
+
+    /** Tab reaches the block in time order; here the focus is put on it directly, then Enter opens the panel. */
+    private static void openPanelWithTheKeyboard(Browser browser, String id) {
+        browser.script("document.getElementById('appt-" + id + "').focus();");
+        press(browser, Keys.ENTER);
+        browser.waitFor("#appointment-panel[open] #panel-title");
+    }
+
+    private static void pressAndWaitFor(Browser browser, CharSequence key, String css) {
+        press(browser, key);
+        browser.waitFor(css);
+    }
+
+    private static void press(Browser browser, CharSequence key) {
+        browser.driver().switchTo().activeElement().sendKeys(key);
+    }
+
+    /** The block sits under the practitioner's header and level with the time's row header. */
+    private static void assertInCell(Browser browser, String id, String practitioner, String time) {
+        WebElement block = browser.find("#appt-" + id);
+        WebElement column = browser.findAll("thead th.col-head").stream()
+                .filter(th -> th.getText().startsWith(practitioner)).findFirst().orElseThrow();
+        WebElement row = browser.driver().findElement(By.xpath("//tbody/tr/th[normalize-space(.)='" + time + "']"));
+        var b = block.getRect();
+        assertThat(b.getX()).as("%s under %s", id, practitioner).isBetween(column.getRect().getX() - 1,
+                column.getRect().getX() + column.getRect().getWidth());
+        assertThat(b.getY()).as("%s at %s", id, time).isBetween(row.getRect().getY() - 1,
+                row.getRect().getY() + row.getRect().getHeight());
+    }
+
+    private static void waitUntil(Browser browser, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(12)).until(d -> condition.getAsBoolean());
+    }
+
+    private String book(LocalStack stack, String type, String practitioner, int hour, String first, String last) {
+        var body = Map.of("appointmentTypeId", type, "practitionerId", practitioner,
+                "start", day.atTime(LocalTime.of(hour, 0)).atZone(CLINIC).toOffsetDateTime().toString(),
+                "patient", Map.of("firstName", first, "lastName", last,
+                        "email", first.toLowerCase() + "." + System.nanoTime() + "@example.org",
+                        "phone", "+1 212 555 0142"));
+        try {
+            var response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/booking/appointments"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            return JSON.readTree(response.body()).get("id").asString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
