@@ -109,3 +109,75 @@
     }
   }
 })();
+
+// --- Moving around the grid with the arrow keys -----------------------------------------------------------------------
+// Twenty practitioners' free quarter hours are hundreds of links; as Tab stops they would bury everything after the
+// grid. So appointments stay in the Tab order (in time order) and free times leave it, except the first one, the way
+// in; the arrow keys then move to the nearest time above, below, left or right, whatever the cells' row spans.
+(function () {
+  "use strict";
+
+  function tame(grid) {
+    var free = grid.querySelectorAll("a.free");
+    for (var i = 0; i < free.length; i++) {
+      free[i].setAttribute("tabindex", i === 0 ? "0" : "-1");
+    }
+  }
+
+  function nearest(from, links, key) {
+    var a = from.getBoundingClientRect();
+    var ax = (a.left + a.right) / 2;
+    var ay = (a.top + a.bottom) / 2;
+    var best = null;
+    var bestScore = Infinity;
+    links.forEach(function (link) {
+      if (link === from) {
+        return;
+      }
+      var b = link.getBoundingClientRect();
+      var bx = (b.left + b.right) / 2;
+      var by = (b.top + b.bottom) / 2;
+      var ahead = key === "ArrowDown" ? b.top >= a.bottom - 1 : key === "ArrowUp" ? b.bottom <= a.top + 1
+        : key === "ArrowRight" ? b.left >= a.right - 1 : b.right <= a.left + 1;
+      if (!ahead) {
+        return;
+      }
+      // Along the arrow's axis distance counts once, sideways drift counts a lot: down stays in the column.
+      var vertical = key === "ArrowDown" || key === "ArrowUp";
+      var score = vertical ? Math.abs(by - ay) + 4 * Math.abs(bx - ax) : Math.abs(bx - ax) + 4 * Math.abs(by - ay);
+      if (score < bestScore) {
+        bestScore = score;
+        best = link;
+      }
+    });
+    return best;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (!/^Arrow(Up|Down|Left|Right)$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) {
+      return;
+    }
+    var grid = document.getElementById("schedule-grid");
+    var from = document.activeElement;
+    if (!grid || !from || !grid.contains(from) || from.tagName !== "A" || from.closest("thead")) {
+      return;
+    }
+    var next = nearest(from, Array.prototype.slice.call(grid.querySelectorAll("tbody a[href]")), event.key);
+    if (next) {
+      event.preventDefault();
+      next.focus();
+      next.scrollIntoView({ block: "nearest", inline: "nearest" });
+    }
+  });
+
+  var grid = document.getElementById("schedule-grid");
+  if (grid) {
+    tame(grid);
+  }
+  document.addEventListener("htmx:afterSettle", function () {
+    var refreshed = document.getElementById("schedule-grid");
+    if (refreshed) {
+      tame(refreshed);
+    }
+  });
+})();
