@@ -26,7 +26,7 @@ public abstract class GatewayIntegrationTest {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     protected WebTestClient client;
 

@@ -22,10 +22,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StubService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Response header naming the stub that answered, for tests that route to several. */
+    public static final String NAME_HEADER = "X-Stub-Name";
+
     private final HttpServer server;
+    private final String name;
     private final CountDownLatch released = new CountDownLatch(1);
 
-    private StubService() {
+    private StubService(String name) {
+        this.name = name;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -41,7 +46,11 @@ public final class StubService {
     }
 
     public static StubService start() {
-        return new StubService();
+        return start("stub");
+    }
+
+    public static StubService start(String name) {
+        return new StubService(name);
     }
 
     public String url() {
@@ -80,6 +89,7 @@ public final class StubService {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             // A service's own request id must not replace the gateway's.
             exchange.getResponseHeaders().set("X-Request-Id", "from-the-service");
+            exchange.getResponseHeaders().set(NAME_HEADER, name);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
         } catch (InterruptedException e) {

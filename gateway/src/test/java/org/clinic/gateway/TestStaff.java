@@ -23,10 +23,14 @@ public final class TestStaff {
     public static final String DESK_PASSWORD = "front-desk-pass";
     public static final String EDITOR_USER = "editor";
     public static final String EDITOR_PASSWORD = "editor-pass";
+    /** Only EDITOR: the one kind of user whose start page is the editor rather than the desk. */
+    public static final String WRITER_USER = "writer";
+    public static final String WRITER_PASSWORD = "writer-pass";
     // Cost 4: the lowest BCrypt allows, so the suite stays fast; production hashes use 10 or more.
     private static final BCryptPasswordEncoder FAST = new BCryptPasswordEncoder(4);
     static final String DESK_HASH = FAST.encode(DESK_PASSWORD);
     static final String EDITOR_HASH = FAST.encode(EDITOR_PASSWORD);
+    static final String WRITER_HASH = FAST.encode(WRITER_PASSWORD);
 
     private TestStaff() {
     }
@@ -39,6 +43,9 @@ public final class TestStaff {
         registry.add("clinic.auth.users[0].password-hash", () -> EDITOR_HASH);
         registry.add("clinic.auth.users[0].roles[0]", () -> "EDITOR");
         registry.add("clinic.auth.users[0].roles[1]", () -> "ADMIN");
+        registry.add("clinic.auth.users[1].username", () -> WRITER_USER);
+        registry.add("clinic.auth.users[1].password-hash", () -> WRITER_HASH);
+        registry.add("clinic.auth.users[1].roles[0]", () -> "EDITOR");
     }
 
     public static JwtDecoder decoder() {

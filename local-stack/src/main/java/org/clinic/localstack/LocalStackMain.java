@@ -60,10 +60,12 @@ public final class LocalStackMain {
         var out = new StringBuilder();
         out.append("\nClinic booking is up (started in ").append(seconds).append(" s)\n\n");
         out.append("  Patient site             ").append(gateway).append("/  (articles; book at /book)\n");
+        out.append("  Front desk               ").append(gateway).append("/desk  (sign in as desk below)\n");
         out.append("  Gateway (the only entry) ").append(gateway).append("  (API: /api/content/articles, ")
                 .append("/api/booking/slots)\n");
-        out.append("  Mail inbox               ").append(stack.inboxUrl()).append("  (every email sent lands here)\n\n");
-        out.append("  Demo staff logins (POST ").append(gateway).append("/api/auth/login):\n");
+        out.append("  Mail inbox               ").append(stack.inboxUrl()).append("  (every email sent lands here;")
+                .append(" any address @").append(RefusingSmtp.REFUSED_DOMAIN).append(" is refused)\n\n");
+        out.append("  Demo staff logins (").append(gateway).append("/login):\n");
         passwords.forEach((user, password) -> out.append(String.format("    %-7s %-14s role %s%n", user, password,
                 DemoCredentials.USERS.get(user))));
         out.append("\n  Data (kept between runs; delete to start fresh): ").append(data).append('\n');

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An SMTP server that keeps every message it receives, and a small web inbox to read them:
- * {@code GET /} shows them as a page, {@code GET /api/messages} as JSON, newest first.
+ * {@code GET /} shows them as a page, {@code GET /api/messages} as JSON, newest first. Mail to any address at
+ * {@value RefusingSmtp#REFUSED_DOMAIN} is refused (550), to see a failed delivery on the desk.
  */
 final class MailCatcher implements AutoCloseable {
 
@@ -38,7 +39,7 @@ final class MailCatcher implements AutoCloseable {
     private final JsonMapper json = JsonMapper.builder().build();
 
     private MailCatcher(int smtpPort, int webPort) throws IOException {
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new RefusingSmtp(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         // Everything lands in one mailbox. By default GreenMail creates a user per new recipient and finds mailboxes
         // by scanning a list, so each message cost more than the last: every booking of a benchmark is a new patient.

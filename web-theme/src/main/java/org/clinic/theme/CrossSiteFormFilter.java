@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class CrossSiteFormFilter extends OncePerRequestFilter {
 
+    /** Request attribute marking a refusal, so the error page can say why (CrossSiteErrorView). */
+    static final String REFUSED = CrossSiteFormFilter.class.getName() + ".REFUSED";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> ALLOWED_FETCH_SITES = Set.of("same-origin", "none");
     private static final List<String> STAFF_PAGES = List.of("/desk", "/editor", "/admin");
@@ -43,6 +45,7 @@ public class CrossSiteFormFilter extends OncePerRequestFilter {
         if (fromThisSite(request)) {
             chain.doFilter(request, response);
         } else {
+            request.setAttribute(REFUSED, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
     }

@@ -56,6 +56,11 @@ public class ThemeMvcConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    CrossSiteErrorView crossSiteErrorView() {
+        return new CrossSiteErrorView();
+    }
+
+    @Bean
     FilterRegistrationBean<CrossSiteFormFilter> crossSiteFormFilter(SiteIdentity siteIdentity) {
         return new FilterRegistrationBean<>(new CrossSiteFormFilter(siteIdentity));
     }

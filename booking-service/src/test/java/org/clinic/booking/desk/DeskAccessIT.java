@@ -86,6 +86,7 @@ class DeskAccessIT extends BookingIntegrationTest {
         var neitherHeader = browser.post("/desk/anything", Map.of("a", "b"), "Authorization", DESK);
 
         assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(crossSite.one("h1").text()).isEqualTo("That form came from another site");
         assertThat(foreignOrigin.status()).isEqualTo(403);
         assertThat(neitherHeader.status()).isEqualTo(403);
     }

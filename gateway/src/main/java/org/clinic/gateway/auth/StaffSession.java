@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** What a valid staff token says: who, with which roles, until when. */
-record StaffSession(String username, List<String> roles, Instant expiresAt) {
+public record StaffSession(String username, List<String> roles, Instant expiresAt) {
 }

@@ -26,7 +26,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PagesThroughGatewayIT {
 
-    private static final StubService BOOKING = StubService.start();
+    private static final StubService BOOKING = StubService.start("booking");
+    private static final StubService NOTIFICATION = StubService.start("notification");
     private static final int CLOSED_PORT = StubService.closedPort();
     private static final Pattern STYLESHEET = Pattern.compile("href=\"(/assets/site-[0-9a-f]{32}\\.css)\"");
 
@@ -34,7 +35,7 @@ class PagesThroughGatewayIT {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("BOOKING_URL", BOOKING::url);
         registry.add("CONTENT_URL", () -> "http://127.0.0.1:" + CLOSED_PORT);
-        registry.add("NOTIFICATION_URL", BOOKING::url);
+        registry.add("NOTIFICATION_URL", NOTIFICATION::url);
         TestStaff.register(registry);
     }
 
@@ -55,6 +56,32 @@ class PagesThroughGatewayIT {
         StubService.Echo echo = client.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isOk().expectBody(StubService.Echo.class).returnResult().getResponseBody();
         assertThat(echo.path()).isEqualTo(path);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/desk", "/desk/day", "/desk/appointments/3b1e", "/desk/deliveriesx"})
+    void deskPagesReachBookingService(String path) {
+        client.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(StubService.NAME_HEADER, "booking");
+    }
+
+    /** The delivery-log fragment under /desk belongs to notification-service: its route must win over /desk/**. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/desk/deliveries?appointmentId=7f9c", "/desk/deliveries/more"})
+    void theDesksDeliveryLogFragmentReachesNotificationService(String path) {
+        StubService.Echo echo = client.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(StubService.NAME_HEADER, "notification")
+                .expectBody(StubService.Echo.class).returnResult().getResponseBody();
+        assertThat(echo.path() + (echo.query() == null ? "" : "?" + echo.query())).isEqualTo(path);
+    }
+
+    @Test
+    void editorPagesAreRoutedToContentService() {
+        // Content-service is down in this test: a routed path answers "unavailable", an unrouted one "not found".
+        assertThat(page("/editor", 503)).contains("This page is unavailable right now");
+        assertThat(page("/editor/articles/knee-pain", 503)).contains("This page is unavailable right now");
     }
 
     @Test

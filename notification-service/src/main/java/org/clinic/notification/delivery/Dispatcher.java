@@ -1,5 +1,6 @@
 package org.clinic.notification.delivery;
 
+import jakarta.mail.SendFailedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +104,22 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
-    /** A message that cannot even be built (e.g. an unparseable address) will not get better by waiting. */
-    private static boolean isPermanent(RuntimeException e) {
-        return e instanceof MailParseException || e instanceof MailPreparationException;
+    /**
+     * Waiting does not help a message that cannot even be built (an unparseable address), nor one whose recipient
+     * the mail server refused for good (a 5xx at RCPT TO, which Jakarta Mail reports as an invalid address; a 4xx
+     * "try later" lands among the valid unsent ones and is retried). The desk then sees FAILED at once.
+     */
+    static boolean isPermanent(RuntimeException e) {
+        if (e instanceof MailParseException || e instanceof MailPreparationException) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+                    && refused.getInvalidAddresses().length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -14,6 +14,8 @@ class SecurityConfig {
     SecurityFilterChain security(HttpSecurity http, StaffSecurity staff) throws Exception {
         return staff.filterChain(http, auth -> auth
                 .requestMatchers("/api/notifications", "/api/notifications/**").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)
+                // The desk's delivery-log fragment: the same data as the JSON log, so the same people.
+                .requestMatchers("/desk/deliveries", "/desk/deliveries/**").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)
                 .anyRequest().permitAll());
     }
 }

@@ -1,0 +1,91 @@
+package org.clinic.gateway.login;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.clinic.gateway.auth.StaffSession;
+import org.clinic.gateway.auth.StaffSignIn;
+import org.clinic.gateway.pages.GatewayPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.reactive.result.view.Rendering;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The staff sign-in page in front of the desk and the editor, over the same login as {@code POST /api/auth/login}.
+ * Works without JavaScript: a plain form, answered with a 303 to the page the user was sent from ({@code next}),
+ * or with the form again and what went wrong.
+ */
+@Controller
+class LoginController {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginController.class);
+
+    private final StaffSignIn signIn;
+
+    LoginController(StaffSignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    /**
+     * Someone already signed in sees who they are instead of being sent on: a user who reached this page because
+     * they lack a role (an editor at the desk) needs to switch account, and a silent redirect would loop.
+     */
+    @GetMapping(GatewayPages.LOGIN)
+    Mono<Rendering> page(@RequestParam(required = false) String next, ServerWebExchange exchange) {
+        Optional<String> target = SignInTarget.localPath(next);
+        boolean signedOut = exchange.getRequest().getQueryParams().containsKey("signedOut");
+        return signIn.currentSession(exchange.getRequest())
+                .map(session -> signedInPage(session, target))
+                .defaultIfEmpty(LoginPage.form(target).signedOut(signedOut).build(HttpStatus.OK));
+    }
+
+    @PostMapping(GatewayPages.LOGIN)
+    Mono<Rendering> signIn(ServerWebExchange exchange) {
+        return exchange.getFormData().map(LoginForm::from).flatMap(form -> {
+            Optional<String> target = SignInTarget.localPath(form.next());
+            Map<String, String> errors = form.errors();
+            if (!errors.isEmpty()) {
+                return Mono.just(LoginPage.form(target).username(form.username()).errors(errors)
+                        .build(HttpStatus.BAD_REQUEST));
+            }
+            return signIn.signIn(form.username(), form.password())
+                    .doOnNext(user -> log.info("Staff login for {}", user.username()))
+                    .map(user -> Rendering.redirectTo(SignInTarget.after(form.next(), user.roles()))
+                            .header(HttpHeaders.SET_COOKIE, user.cookie().toString())
+                            .build())
+                    .switchIfEmpty(Mono.fromSupplier(() -> {
+                        // No username logged: people sometimes type their password into that field.
+                        log.info("Staff login refused: bad credentials");
+                        return LoginPage.form(target).username(form.username()).badCredentials()
+                                .build(HttpStatus.UNAUTHORIZED);
+                    }));
+        });
+    }
+
+    /** Back to the sign-in page, keeping {@code next} so that switching account returns to the same page. */
+    @PostMapping(GatewayPages.LOGOUT)
+    Mono<Rendering> signOut(ServerWebExchange exchange) {
+        return exchange.getFormData().map(form -> {
+            String next = SignInTarget.localPath(form.getFirst("next"))
+                    .map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
+                    .orElse("");
+            return Rendering.redirectTo(GatewayPages.LOGIN + "?signedOut" + next)
+                    .header(HttpHeaders.SET_COOKIE, signIn.signOutCookie().toString())
+                    .build();
+        });
+    }
+
+    private static Rendering signedInPage(StaffSession session, Optional<String> target) {
+        return LoginPage.form(target).signedIn(session, target.orElseGet(() -> SignInTarget.startPageFor(session.roles())))
+                .build(HttpStatus.OK);
+    }
+}
