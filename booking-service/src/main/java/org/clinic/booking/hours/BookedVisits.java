@@ -14,8 +14,10 @@ class BookedVisits {
 
     // ARRIVED counts too: the patient is in the building and still needs the practitioner.
     private static final String SELECT = """
-            SELECT reference, practitioner_id, start_at, end_at FROM appointment
-            WHERE status IN ('BOOKED', 'ARRIVED')""";
+            SELECT a.id, a.reference, a.practitioner_id, a.start_at, a.end_at,
+                   p.first_name || ' ' || p.last_name AS patient_name
+            FROM appointment a JOIN patient p ON p.id = a.patient_id
+            WHERE a.status IN ('BOOKED', 'ARRIVED')""";
 
     private final JdbcClient jdbc;
 
@@ -29,9 +31,9 @@ class BookedVisits {
      */
     List<Conflict.Visit> overlapping(UUID practitionerId, Instant from, Instant to) {
         return jdbc.sql(SELECT + """
-                         AND (CAST(:practitionerId AS uuid) IS NULL OR practitioner_id = :practitionerId)
-                          AND start_at < :to AND end_at > :from AND start_at > :from - interval '1 day'
-                        ORDER BY start_at, practitioner_id""")
+                         AND (CAST(:practitionerId AS uuid) IS NULL OR a.practitioner_id = :practitionerId)
+                          AND a.start_at < :to AND a.end_at > :from AND a.start_at > :from - interval '1 day'
+                        ORDER BY a.start_at, a.practitioner_id""")
                 .param("practitionerId", practitionerId, java.sql.Types.OTHER)
                 .param("from", utc(from))
                 .param("to", utc(to))
@@ -41,7 +43,7 @@ class BookedVisits {
 
     /** The practitioner's visits starting at or after {@code now}. */
     List<Conflict.Visit> upcoming(UUID practitionerId, Instant now) {
-        return jdbc.sql(SELECT + " AND practitioner_id = :practitionerId AND start_at >= :now ORDER BY start_at")
+        return jdbc.sql(SELECT + " AND a.practitioner_id = :practitionerId AND a.start_at >= :now ORDER BY a.start_at")
                 .param("practitionerId", practitionerId)
                 .param("now", utc(now))
                 .query((rs, n) -> visit(rs))
@@ -49,9 +51,9 @@ class BookedVisits {
     }
 
     private static Conflict.Visit visit(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Conflict.Visit(rs.getString("reference"), rs.getObject("practitioner_id", UUID.class),
-                rs.getObject("start_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("end_at", OffsetDateTime.class).toInstant());
+        return new Conflict.Visit(rs.getObject("id", UUID.class), rs.getString("reference"),
+                rs.getObject("practitioner_id", UUID.class), rs.getObject("start_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("end_at", OffsetDateTime.class).toInstant(), rs.getString("patient_name"));
     }
 
     static OffsetDateTime utc(Instant instant) {

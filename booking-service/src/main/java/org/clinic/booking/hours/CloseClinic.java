@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records clinic-wide closures (holidays) the way time off is recorded, for every practitioner at once. */
 @Service
-class CloseClinic {
+public class CloseClinic {
 
     private final ClosureRepository closures;
     private final BookedVisits visits;
@@ -30,12 +30,12 @@ class CloseClinic {
         this.clock = clock;
     }
 
-    record Recorded(Closure closure, List<Conflict> conflicts) {
+    public record Recorded(Closure closure, List<Conflict> conflicts) {
     }
 
     /** @param lastDay {@code null} for a single day */
     @Transactional
-    Recorded close(LocalDate firstDay, LocalDate lastDay, String reason, boolean force) {
+    public Recorded close(LocalDate firstDay, LocalDate lastDay, String reason, boolean force) {
         ZoneId zone = clinic.timeZone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         LocalDate last = lastDay == null ? firstDay : lastDay;
@@ -63,12 +63,21 @@ class CloseClinic {
     }
 
     @Transactional(readOnly = true)
-    List<Closure> upcoming() {
+    public List<Closure> upcoming() {
         return closures.notOverOn(LocalDate.ofInstant(clock.instant(), clinic.timeZone()));
     }
 
+    /** Bookings inside a closure already recorded (forced): the patients the desk still has to call. */
+    @Transactional(readOnly = true)
+    public List<Conflict> conflictsOf(UUID id) {
+        ZoneId zone = clinic.timeZone();
+        return upcoming().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> Conflict.of(visits.overlapping(null, c.start(zone), c.end(zone)), zone))
+                .orElse(List.of());
+    }
+
     @Transactional
-    void reopen(UUID id) {
+    public void reopen(UUID id) {
         if (!closures.delete(id)) {
             throw ApiProblemException.notFound("No such closure.");
         }

@@ -6,14 +6,14 @@ import java.time.ZoneId;
 import java.util.UUID;
 
 /** The whole clinic is closed on the local days {@code firstDay} to {@code lastDay}, both included. */
-record Closure(UUID id, LocalDate firstDay, LocalDate lastDay, String reason, String createdBy) {
+public record Closure(UUID id, LocalDate firstDay, LocalDate lastDay, String reason, String createdBy) {
 
     /** From local midnight to local midnight, whatever the offset on either day. */
-    Instant start(ZoneId zone) {
+    public Instant start(ZoneId zone) {
         return firstDay.atStartOfDay(zone).toInstant();
     }
 
-    Instant end(ZoneId zone) {
+    public Instant end(ZoneId zone) {
         return lastDay.plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for the future while the desk moves the few patients affected.
  */
 @Service
-class EditWorkingHours {
+public class EditWorkingHours {
 
     private final WorkingHoursRepository hours;
     private final BookedVisits visits;
@@ -31,28 +31,53 @@ class EditWorkingHours {
         this.clock = clock;
     }
 
-    record Replaced(List<WorkingInterval> hours, List<Conflict> conflicts) {
+    public record Replaced(List<WorkingInterval> hours, List<Conflict> conflicts) {
     }
 
     @Transactional(readOnly = true)
-    List<WorkingInterval> current(UUID practitioner) {
+    public List<WorkingInterval> current(UUID practitioner) {
         if (!practitioners.exists(practitioner)) {
             throw ApiProblemException.notFound("No such practitioner.");
         }
         return hours.find(practitioner);
     }
 
+    /** The API's PUT: the week is stored whatever it leaves outside, and those bookings are reported. */
     @Transactional
     Replaced replace(UUID practitioner, List<WeeklyHours.Input> input) {
+        return change(practitioner, input, true);
+    }
+
+    /**
+     * Checks first: without {@code force}, a week that leaves upcoming bookings outside the hours is not stored and
+     * {@link ConflictsFound} lists them. The check and the change share one transaction holding the practitioner's
+     * schedule lock, so no booking can land between what the desk was shown and what is stored.
+     */
+    @Transactional
+    public Replaced change(UUID practitioner, List<WeeklyHours.Input> input, boolean force) {
         List<WorkingInterval> week = WeeklyHours.parse(practitioner, input);
         if (!practitioners.lockSchedule(practitioner)) {
             throw ApiProblemException.notFound("No such practitioner.");
         }
+        List<Conflict> conflicts = outside(practitioner, week);
+        if (!conflicts.isEmpty() && !force) {
+            throw Conflict.problem("new working hours", conflicts);
+        }
         hours.replace(practitioner, week);
-        // A visit must fit one interval of its own local day; the buffer after it may run past closing.
+        return new Replaced(week, conflicts);
+    }
+
+    /** Upcoming bookings outside the stored week: the patients still to call after a forced change. */
+    @Transactional(readOnly = true)
+    public List<Conflict> upcomingOutsideHours(UUID practitioner) {
+        return outside(practitioner, current(practitioner));
+    }
+
+    // A visit must fit one interval of its own local day; the buffer after it may run past closing.
+    private List<Conflict> outside(UUID practitioner, List<WorkingInterval> week) {
         var outside = visits.upcoming(practitioner, clock.instant()).stream()
                 .filter(v -> week.stream().noneMatch(i -> i.covers(v.start(), v.end(), clinic.timeZone())))
                 .toList();
-        return new Replaced(week, Conflict.of(outside, clinic.timeZone()));
+        return Conflict.of(outside, clinic.timeZone());
     }
 }

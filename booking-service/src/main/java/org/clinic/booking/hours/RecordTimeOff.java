@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records, lists and removes a practitioner's time off. */
 @Service
-class RecordTimeOff {
+public class RecordTimeOff {
 
     private final TimeOffRepository timeOff;
     private final BookedVisits visits;
@@ -28,7 +28,7 @@ class RecordTimeOff {
         this.clock = clock;
     }
 
-    record Recorded(TimeOff timeOff, List<Conflict> conflicts) {
+    public record Recorded(TimeOff timeOff, List<Conflict> conflicts) {
     }
 
     /**
@@ -36,7 +36,7 @@ class RecordTimeOff {
      * stored; with it, the time off is stored and the same list comes back so the desk can call those patients.
      */
     @Transactional
-    Recorded record(UUID practitioner, Instant start, Instant end, String reason, boolean force) {
+    public Recorded record(UUID practitioner, Instant start, Instant end, String reason, boolean force) {
         Absences.checkTimeOff(start, end, clock.instant());
         if (!practitioners.lockSchedule(practitioner)) {
             throw ApiProblemException.notFound("No such practitioner.");
@@ -52,15 +52,23 @@ class RecordTimeOff {
     }
 
     @Transactional(readOnly = true)
-    List<TimeOff> upcoming(UUID practitioner) {
+    public List<TimeOff> upcoming(UUID practitioner) {
         if (!practitioners.exists(practitioner)) {
             throw ApiProblemException.notFound("No such practitioner.");
         }
         return timeOff.notOverAt(practitioner, clock.instant());
     }
 
+    /** Bookings inside time off already recorded (forced): the patients the desk still has to call. */
+    @Transactional(readOnly = true)
+    public List<Conflict> conflictsOf(UUID practitioner, UUID id) {
+        return timeOff.notOverAt(practitioner, clock.instant()).stream().filter(t -> t.id().equals(id)).findFirst()
+                .map(t -> Conflict.of(visits.overlapping(practitioner, t.start(), t.end()), clinic.timeZone()))
+                .orElse(List.of());
+    }
+
     @Transactional
-    void remove(UUID practitioner, UUID id) {
+    public void remove(UUID practitioner, UUID id) {
         if (!timeOff.delete(practitioner, id)) {
             throw ApiProblemException.notFound("No such time off for this practitioner.");
         }

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A practitioner is away from {@code start} until {@code end}; slots inside are not offered. */
-record TimeOff(UUID id, UUID practitionerId, Instant start, Instant end, String reason, String createdBy) {
+public record TimeOff(UUID id, UUID practitionerId, Instant start, Instant end, String reason, String createdBy) {
 }

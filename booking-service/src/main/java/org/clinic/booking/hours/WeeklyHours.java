@@ -19,7 +19,7 @@ import org.springframework.http.HttpStatus;
  * day or a bad time is reported against its entry ({@code [2].dayOfWeek}) with every other mistake, instead of one
  * unreadable-body error.
  */
-final class WeeklyHours {
+public final class WeeklyHours {
 
     /** Ten intervals a day is far more than any clinic uses, and bounds the work one request can cause. */
     static final int MAX_INTERVALS = 70;
@@ -29,7 +29,7 @@ final class WeeklyHours {
     private WeeklyHours() {
     }
 
-    record Input(String dayOfWeek, String start, String end) {
+    public record Input(String dayOfWeek, String start, String end) {
     }
 
     static List<WorkingInterval> parse(UUID practitioner, List<Input> inputs) {

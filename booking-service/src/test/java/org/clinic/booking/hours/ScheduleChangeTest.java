@@ -20,12 +20,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Integration tests that change schedules. The database is shared by every booking test in the JVM, so each test
- * here starts without time off or closures and puts the demo clinic's weekly hours back when it is done.
+ * here (and the desk's hours pages) starts without time off or closures and puts the demo clinic's weekly hours back when it is done.
  */
-abstract class ScheduleChangeTest extends BookingIntegrationTest {
+public abstract class ScheduleChangeTest extends BookingIntegrationTest {
 
-    static final String[] DESK = {"Authorization", "Bearer " + StaffTokens.valid("FRONT_DESK")};
-    static final String[] EDITOR = {"Authorization", "Bearer " + StaffTokens.valid("EDITOR")};
+    protected static final String[] DESK = {"Authorization", "Bearer " + StaffTokens.valid("FRONT_DESK")};
+    protected static final String[] EDITOR = {"Authorization", "Bearer " + StaffTokens.valid("EDITOR")};
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -59,7 +59,7 @@ abstract class ScheduleChangeTest extends BookingIntegrationTest {
     }
 
     /** Books online and returns the reference. */
-    String book(UUID type, UUID practitioner, String start) {
+    protected String book(UUID type, UUID practitioner, String start) {
         var response = http.post("/api/booking/appointments",
                 TestBookings.online(type, practitioner, start, UUID.randomUUID() + "@example.org"));
         if (response.status() != 201) {
@@ -68,12 +68,12 @@ abstract class ScheduleChangeTest extends BookingIntegrationTest {
         return response.json().get("reference").asString();
     }
 
-    String status(String reference) {
+    protected String status(String reference) {
         return jdbc.sql("SELECT status FROM appointment WHERE reference = :r").param("r", reference)
                 .query(String.class).single();
     }
 
-    List<String> slotStarts(UUID type, UUID practitioner, String from, String to, String... headers) {
+    protected List<String> slotStarts(UUID type, UUID practitioner, String from, String to, String... headers) {
         String query = "/api/booking/slots?appointmentTypeId=" + type + "&from=" + from + "&to=" + to
                 + (practitioner == null ? "" : "&practitionerId=" + practitioner);
         List<String> starts = new ArrayList<>();
