@@ -29,7 +29,7 @@ class FreeTimes {
     static final int COUNT = 10;
     /** Windows searched in turn: a busy week, then the weeks after it, so a quiet clinic costs one query. */
     private static final int[] WINDOW_DAYS = {6, 27};
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM, h:mm a", Locale.US);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM, h:mm a", Locale.US);
 
     private final Availability availability;
     private final Catalogue catalogue;
