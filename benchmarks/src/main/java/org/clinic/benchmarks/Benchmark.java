@@ -42,6 +42,10 @@ final class Benchmark {
                 seeded.practitioners(), zone, seeded.appointments(), seeded.future(), seeded.firstDay(),
                 seeded.blockMinutes(), seeded.patients());
         List<JsonNode> types = types();
+        if (options.deskOnly()) {
+            DeskPhase.run(c, zone, horizon);
+            return report.toString();
+        }
         if (options.pagesOnly()) {
             var pages = PagePhase.run(c, types.get(0));
             cpuTable();
@@ -58,6 +62,7 @@ final class Benchmark {
         // Pages before the measured bookings, which take every free time up to the horizon: afterwards the booking
         // page would search all weeks and show none. The phase waits until an overload has worked off.
         var pages = pages(types.get(0));
+        desk(zone, horizon);
         var bookings = bookingPhase.measure();
         ceiling(UUID.fromString(shortest.get("id").asString()));
 
@@ -82,6 +87,17 @@ final class Benchmark {
             c.report().line("");
             c.report().line("Pages: not measured: %s", e.getMessage());
             return null;
+        }
+    }
+
+    /** Like the pages: the desk's day view comes from another part of issue 9 and may be missing from a build. */
+    private void desk(ZoneId zone, int horizon) {
+        try {
+            DeskPhase.run(c, zone, horizon);
+        } catch (Exception e) {
+            Context.progress("Desk not measured: %s", e);
+            c.report().line("");
+            c.report().line("Desk: not measured: %s", e.getMessage());
         }
     }
 

@@ -19,6 +19,7 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
               --insert-threads=10       --insert-seconds=10
               --page-rate=100           --page-seconds=20         --page-warmup=1000
               --only=pages              (seed, then measure only the pages: a quick run)
+              --only=desk               (seed, then measure only the front desk: day view and patient search)
               --service-jvm="-Xms512m -Xmx512m"   (JVM options of the four service processes)""";
 
     static Options parse(String... args) {
@@ -39,8 +40,8 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
                 reader.decimal("page-rate", 100), reader.integer("page-seconds", 20),
                 reader.integer("page-warmup", 1000), reader.text("only", "everything"),
                 List.of(reader.text("service-jvm", "-Xms512m -Xmx512m").trim().split("\\s+")));
-        if (!List.of("everything", "pages").contains(options.only())) {
-            throw new IllegalArgumentException("--only takes pages (or everything)\n" + USAGE);
+        if (!List.of("everything", "pages", "desk").contains(options.only())) {
+            throw new IllegalArgumentException("--only takes pages or desk (or everything)\n" + USAGE);
         }
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option(s): " + given.keySet() + "\n" + USAGE);
@@ -51,6 +52,11 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
     /** Only the page phase (after seeding, so the booking page shows a real week): for iterating on pages. */
     boolean pagesOnly() {
         return only.equals("pages");
+    }
+
+    /** Only the desk phase (after seeding): the day view and the patient-search fragment. */
+    boolean deskOnly() {
+        return only.equals("desk");
     }
 
     /** The arrival rates to book at, the issue's first. */

@@ -7,7 +7,7 @@ import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.slot.Availability;
 
 /** A booking, checked for shape and known ids, ready to be tried against the schedule. */
-record BookingCommand(
+public record BookingCommand(
         AppointmentType type,
         Practitioner practitioner,
         Instant start,

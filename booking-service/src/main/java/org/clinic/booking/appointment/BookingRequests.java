@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns request bodies into booking commands: known ids, parsable phones, who books; all client errors are 400. */
 @Component
-class BookingRequests {
+public class BookingRequests {
 
     private final Catalogue catalogue;
     private final PhoneNumbers phoneNumbers;
@@ -29,7 +29,7 @@ class BookingRequests {
                 r.notes(), r.source(), BookingChannel.ONLINE, Availability.Booker.PATIENT, true, Actor.onlineBooker());
     }
 
-    BookingCommand desk(DeskBookingRequest r) {
+    public BookingCommand desk(DeskBookingRequest r) {
         AppointmentType type = type(r.appointmentTypeId(), false);
         BookingCommand.PatientRef patient;
         if ((r.patientId() == null) == (r.patient() == null)) {

@@ -14,7 +14,7 @@ import java.util.UUID;
  * A booking taken by the front desk (API.md, "Front desk"): a known patient by {@code patientId}, or new contact
  * details in which email (and even phone) may be missing. {@code notify} false books without messaging the patient.
  */
-record DeskBookingRequest(
+public record DeskBookingRequest(
         @NotNull UUID appointmentTypeId,
         @NotNull UUID practitionerId,
         @NotNull OffsetDateTime start,
@@ -25,7 +25,7 @@ record DeskBookingRequest(
         // "notify" in JSON; a record component cannot be named after Object.notify().
         @JsonProperty("notify") Boolean notifyPatient) {
 
-    record DeskPatient(
+    public record DeskPatient(
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @Size(max = 254) @Email String email,

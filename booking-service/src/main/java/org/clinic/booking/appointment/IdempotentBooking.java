@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * their own response from the {@link Outcome}: the JSON API answers with it, the booking page redirects.
  */
 @Service
-class IdempotentBooking {
+public class IdempotentBooking {
 
     private final BookAppointment bookAppointment;
     private final IdempotencyKeys keys;
@@ -34,10 +34,10 @@ class IdempotentBooking {
      * appointment's view, or for a retry the stored JSON of that view as it was sent (so a replay is byte for byte
      * the first answer, times in their original offset).
      */
-    record Outcome(String reference, String manageToken, Object firstAnswer) {
+    public record Outcome(String reference, String manageToken, Object firstAnswer) {
     }
 
-    Outcome book(String key, String scope, Object request, BookingCommand command) {
+    public Outcome book(String key, String scope, Object request, BookingCommand command) {
         if (key == null) {
             return created(view(bookAppointment.book(command, BookAppointment.InTransaction.NONE)));
         }
@@ -69,6 +69,11 @@ class IdempotentBooking {
             }
             throw e;
         }
+    }
+
+    /** The slot was taken meanwhile (pages offer other times), as opposed to another 409 that needs a person. */
+    public static boolean isSlotTaken(ApiProblemException e) {
+        return BookAppointment.isSlotTaken(e);
     }
 
     private Optional<Outcome> replay(IdempotencyKeys.Claim claim) {
