@@ -82,9 +82,19 @@
   });
 
   // --- Drafts -----------------------------------------------------------------------------------------------
-  // A form marked data-draft keeps what was typed in sessionStorage (this tab only) until it is sent. If the
-  // session ran out meanwhile, the desk sends the browser to sign in and back to the same page; the form then
-  // comes back filled in, with a note saying so. Passwords and hidden fields are never kept.
+  // A form marked data-draft keeps what was typed in sessionStorage (this tab only). If the session ran out
+  // meanwhile, the desk sends the browser to sign in and back to the same page; arriving from the login page, the
+  // form comes back filled in, with a note saying so. Arriving any other way (a link, a post that worked and
+  // redirected), an old draft is dropped: it would only overwrite what the page shows now. Passwords and hidden
+  // fields are never kept.
+  var backFromSignIn = (function () {
+    try {
+      var from = new URL(document.referrer);
+      return from.origin === location.origin && from.pathname === "/login";
+    } catch (e) {
+      return false;
+    }
+  }());
   function draftKey(form) {
     return "draft:" + location.pathname + location.search + "#" + (form.id || form.getAttribute("action"));
   }
@@ -143,33 +153,34 @@
     }
   }
 
-  function watchDrafts(root) {
+  /** {@code onLoad}: forms of the page as it arrived; forms htmx swaps in later are watched but never refilled. */
+  function watchDrafts(root, onLoad) {
     root.querySelectorAll("form[data-draft]").forEach(function (form) {
       if (form.hasAttribute("data-draft-watched")) {
         return;
       }
       form.setAttribute("data-draft-watched", "");
-      restoreDraft(form);
+      if (onLoad && backFromSignIn) {
+        restoreDraft(form);
+      } else if (onLoad) {
+        sessionStorage.removeItem(draftKey(form));
+      }
       form.addEventListener("input", function () { saveDraft(form); });
       form.addEventListener("change", function () { saveDraft(form); });
-      // Cleared only when the server accepted it: a refused or expired post keeps the draft.
+      // An htmx post that the server took ends the draft; a refused or expired one keeps it. A plain post leaves the
+      // page with the draft kept: the page it leads to decides (see backFromSignIn).
       form.addEventListener("htmx:afterRequest", function (event) {
         if (event.detail.successful && event.detail.elt === form) {
           sessionStorage.removeItem(draftKey(form));
         }
       });
-      form.addEventListener("submit", function () {
-        if (!form.hasAttribute("hx-post")) {
-          // Desk forms post through htmx, whose answer tells whether it was taken; a plain post leaves the page
-          // and cannot tell, so its draft goes now rather than come back over a later, empty form.
-          sessionStorage.removeItem(draftKey(form));
-        }
-      });
+      form.addEventListener("submit", function () { saveDraft(form); });
     });
   }
 
-  watchDrafts(document);
-  document.addEventListener("htmx:afterSettle", function (event) {
-    watchDrafts(event.detail.elt.ownerDocument ? event.detail.elt : document);
+  watchDrafts(document, true);
+  // Whatever htmx swapped in (a form replaced by its re-rendered self, a dialog's content): already watched ones skip.
+  document.addEventListener("htmx:afterSettle", function () {
+    watchDrafts(document, false);
   });
 })();

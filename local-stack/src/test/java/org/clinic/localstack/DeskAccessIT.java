@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningStack.class)
 class DeskAccessIT {
 
+    private static final String DR_LIN = "22222222-0000-0000-0000-000000000002";
+
     private final String site = RunningStack.stack().gatewayUrl();
 
     private String password(String user) {
@@ -45,6 +47,34 @@ class DeskAccessIT {
             browser.visit(site + "/desk");
             browser.waitFor("input[name=username]");
             assertThat(browser.driver().getCurrentUrl()).contains("/login?next=");
+        }
+    }
+
+    /**
+     * The session runs out while a form is half typed (the cookie is gone, as when its token expired): sending the form
+     * leads to the login page, and signing in again returns to the same form with what was typed still there.
+     */
+    @Test
+    void anExpiredSessionMidFormSignsInAgainAndLosesNothingTyped() {
+        String hours = "/desk/hours/" + DR_LIN;
+        try (Browser browser = Browser.open("desk-session-expired", Browser.Viewport.LAPTOP, true)) {
+            var desk = new DeskSteps(browser, site);
+            desk.signInQuickly("desk", password("desk"));
+            desk.open(hours);
+            browser.type("#off-reason", "Conference in Denver");
+
+            browser.driver().manage().deleteCookieNamed("CLINIC_SESSION");
+            browser.find("#record-time-off").click();
+            browser.waitFor("input[name=username]");
+            assertThat(browser.driver().getCurrentUrl()).contains("/login?next=%2Fdesk%2Fhours%2F" + DR_LIN);
+            browser.type("input[name=username]", "desk");
+            browser.type("input[name=password]", password("desk"));
+            browser.find("input[name=password]").submit();
+
+            browser.waitFor(".draft-restored");
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(site + hours);
+            assertThat(browser.find("#off-reason").getAttribute("value")).isEqualTo("Conference in Denver");
+            browser.check("draft-restored");
         }
     }
 
