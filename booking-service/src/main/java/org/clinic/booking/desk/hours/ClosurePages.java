@@ -27,9 +27,9 @@ class ClosurePages {
     }
 
     private final CloseClinic closeClinic;
-    private final DeskTimes times;
+    private final HoursTimes times;
 
-    ClosurePages(CloseClinic closeClinic, DeskTimes times) {
+    ClosurePages(CloseClinic closeClinic, HoursTimes times) {
         this.closeClinic = closeClinic;
         this.times = times;
     }

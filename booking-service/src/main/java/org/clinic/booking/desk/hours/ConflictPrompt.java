@@ -19,7 +19,7 @@ record ConflictPrompt(String title, String explanation, List<Row> rows, String a
     record Field(String name, String value) {
     }
 
-    static ConflictPrompt beforeApplying(String change, List<Conflict> conflicts, DeskTimes times, String action,
+    static ConflictPrompt beforeApplying(String change, List<Conflict> conflicts, HoursTimes times, String action,
             List<Field> fields) {
         return new ConflictPrompt(title(conflicts) + " in the way of " + change,
                 "Nothing has been changed yet. The appointments stay booked either way: if you apply anyway, call "
@@ -27,7 +27,7 @@ record ConflictPrompt(String title, String explanation, List<Row> rows, String a
     }
 
     /** After a forced change: who still needs a call, or nothing to show when nobody does. */
-    static ConflictPrompt toCall(List<Conflict> conflicts, DeskTimes times) {
+    static ConflictPrompt toCall(List<Conflict> conflicts, HoursTimes times) {
         if (conflicts.isEmpty()) {
             return null;
         }
@@ -40,7 +40,7 @@ record ConflictPrompt(String title, String explanation, List<Row> rows, String a
         return conflicts.size() == 1 ? "1 booked appointment" : conflicts.size() + " booked appointments";
     }
 
-    private static List<Row> rows(List<Conflict> conflicts, DeskTimes times) {
+    private static List<Row> rows(List<Conflict> conflicts, HoursTimes times) {
         return conflicts.stream().map(c -> new Row(times.moment(c.start().toInstant()), c.patientName(),
                 c.reference(), href(c.appointmentId()))).toList();
     }

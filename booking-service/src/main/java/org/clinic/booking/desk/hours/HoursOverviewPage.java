@@ -23,10 +23,10 @@ class HoursOverviewPage {
     private final Catalogue catalogue;
     private final EditWorkingHours editWorkingHours;
     private final CloseClinic closeClinic;
-    private final DeskTimes times;
+    private final HoursTimes times;
 
     HoursOverviewPage(Catalogue catalogue, EditWorkingHours editWorkingHours, CloseClinic closeClinic,
-            DeskTimes times) {
+            HoursTimes times) {
         this.catalogue = catalogue;
         this.editWorkingHours = editWorkingHours;
         this.closeClinic = closeClinic;

@@ -25,10 +25,10 @@ class PractitionerHoursPages {
     private final PractitionerPage pages;
     private final EditWorkingHours editWorkingHours;
     private final RecordTimeOff recordTimeOff;
-    private final DeskTimes times;
+    private final HoursTimes times;
 
     PractitionerHoursPages(PractitionerPage pages, EditWorkingHours editWorkingHours, RecordTimeOff recordTimeOff,
-            DeskTimes times) {
+            HoursTimes times) {
         this.pages = pages;
         this.editWorkingHours = editWorkingHours;
         this.recordTimeOff = recordTimeOff;

@@ -27,10 +27,10 @@ class PractitionerPage {
     private final Catalogue catalogue;
     private final EditWorkingHours editWorkingHours;
     private final RecordTimeOff recordTimeOff;
-    private final DeskTimes times;
+    private final HoursTimes times;
 
     PractitionerPage(Catalogue catalogue, EditWorkingHours editWorkingHours, RecordTimeOff recordTimeOff,
-            DeskTimes times) {
+            HoursTimes times) {
         this.catalogue = catalogue;
         this.editWorkingHours = editWorkingHours;
         this.recordTimeOff = recordTimeOff;

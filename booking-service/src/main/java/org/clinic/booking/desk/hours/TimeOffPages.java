@@ -24,9 +24,9 @@ class TimeOffPages {
 
     private final PractitionerPage pages;
     private final RecordTimeOff recordTimeOff;
-    private final DeskTimes times;
+    private final HoursTimes times;
 
-    TimeOffPages(PractitionerPage pages, RecordTimeOff recordTimeOff, DeskTimes times) {
+    TimeOffPages(PractitionerPage pages, RecordTimeOff recordTimeOff, HoursTimes times) {
         this.pages = pages;
         this.recordTimeOff = recordTimeOff;
         this.times = times;

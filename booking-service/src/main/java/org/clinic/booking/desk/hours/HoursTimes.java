@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * receptionist reading "Tue 1 Dec 2026, 16:00" over the phone does not have to look at a calendar.
  */
 @Component
-class DeskTimes {
+class HoursTimes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
 
     private final ZoneId zone;
 
-    DeskTimes(ClinicProperties clinic) {
+    HoursTimes(ClinicProperties clinic) {
         this.zone = clinic.timeZone();
     }
 
