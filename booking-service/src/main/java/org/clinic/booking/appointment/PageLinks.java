@@ -7,16 +7,17 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * Links between the booking pages, built in Java so templates just print them. Values are form-encoded in full:
- * a slot start such as {@code 2026-07-01T09:00+01:00} would otherwise arrive with its "+" read as a space.
+ * Links between pages (the patients' booking pages and the desk's), built in Java so templates just print them.
+ * Values are form-encoded in full: a slot start such as {@code 2026-07-01T09:00+01:00} would otherwise arrive with
+ * its "+" read as a space.
  */
-final class PageLinks {
+public final class PageLinks {
 
     private PageLinks() {
     }
 
     /** {@code path} with the given name/value pairs; null or blank values are left out. */
-    static String link(String path, Object... pairs) {
+    public static String link(String path, Object... pairs) {
         StringBuilder link = new StringBuilder(path);
         char separator = '?';
         for (int i = 0; i < pairs.length; i += 2) {
@@ -37,7 +38,7 @@ final class PageLinks {
     }
 
     /** After a form that changed something: 303, so reloading the next page does not send the form again. */
-    static ModelAndView seeOther(String path) {
+    public static ModelAndView seeOther(String path) {
         RedirectView redirect = new RedirectView(path);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);

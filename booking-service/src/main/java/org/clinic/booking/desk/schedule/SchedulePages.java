@@ -1,6 +1,7 @@
 package org.clinic.booking.desk.schedule;
 
-import static org.clinic.booking.desk.schedule.DeskLinks.link;
+import org.clinic.booking.appointment.PageLinks;
+import static org.clinic.booking.appointment.PageLinks.link;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

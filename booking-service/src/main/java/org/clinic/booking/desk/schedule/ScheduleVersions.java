@@ -1,5 +1,6 @@
 package org.clinic.booking.desk.schedule;
 
+import org.clinic.booking.appointment.PageLinks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +44,7 @@ class ScheduleVersions {
 
     /** What the page polls: the version endpoint for these days, carrying the version the page shows. */
     String link(LocalDate first, int days, UUID practitionerId) {
-        return DeskLinks.link("/desk/schedule-version", "date", first, "days", days == 1 ? null : days,
+        return PageLinks.link("/desk/schedule-version", "date", first, "days", days == 1 ? null : days,
                 "practitionerId", practitionerId, "v", of(first, days));
     }
 }

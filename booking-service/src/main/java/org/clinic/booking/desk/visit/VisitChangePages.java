@@ -1,7 +1,8 @@
 package org.clinic.booking.desk.visit;
 
+import org.clinic.booking.appointment.PageLinks;
 import static org.clinic.booking.desk.schedule.DeskLinks.panel;
-import static org.clinic.booking.desk.schedule.DeskLinks.seeOther;
+import static org.clinic.booking.appointment.PageLinks.seeOther;
 import static org.clinic.booking.desk.visit.VisitPanelPages.find;
 
 import java.time.Instant;
@@ -90,7 +91,7 @@ class VisitChangePages {
         }
         try {
             Appointment moved = rescheduleAppointment.byStaff(appointment, at, practitioner.id());
-            return seeOther(DeskLinks.link("/desk", "date", times.day(moved.start())) + "#appt-" + moved.id());
+            return seeOther(PageLinks.link("/desk", "date", times.day(moved.start())) + "#appt-" + moved.id());
         } catch (ApiProblemException e) {
             return moveForm(find(panels, id), practitionerId, start, e.getBody().getDetail(), HttpStatus.CONFLICT);
         }
@@ -118,7 +119,7 @@ class VisitChangePages {
         }
         page.addObject("newWhen", times.full(at)).addObject("newPractitioner", practitioner.displayName())
                 .addObject("practitionerId", practitioner.id()).addObject("start", times.iso(at))
-                .addObject("sameDayMove", DeskLinks.link("/desk", "date", times.day(at), "move", appointment.id()));
+                .addObject("sameDayMove", PageLinks.link("/desk", "date", times.day(at), "move", appointment.id()));
         page.setStatus(status);
         return page;
     }

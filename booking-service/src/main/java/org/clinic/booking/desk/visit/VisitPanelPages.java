@@ -1,7 +1,8 @@
 package org.clinic.booking.desk.visit;
 
+import org.clinic.booking.appointment.PageLinks;
 import org.clinic.booking.desk.schedule.DeskLinks;
-import static org.clinic.booking.desk.schedule.DeskLinks.seeOther;
+import static org.clinic.booking.appointment.PageLinks.seeOther;
 
 
 import jakarta.servlet.http.HttpServletResponse;
