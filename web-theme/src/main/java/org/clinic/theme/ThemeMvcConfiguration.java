@@ -5,7 +5,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
@@ -34,17 +33,6 @@ public class ThemeMvcConfiguration implements WebMvcConfigurer {
                 .setCacheControl(ThemeAssets.cacheControl())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-    }
-
-    @Bean
-    SiteIdentity siteIdentity(Environment environment) {
-        return SiteIdentity.from(environment);
-    }
-
-    /** Templates read the clinic as {@code ${site.name}}, {@code ${site.phoneHref()}}. */
-    @Bean
-    SiteModelAdvice siteModelAdvice(SiteIdentity siteIdentity) {
-        return new SiteModelAdvice(siteIdentity);
     }
 
     @Bean

@@ -3,7 +3,6 @@ package org.clinic.theme;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.reactive.config.ResourceHandlerRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
@@ -12,7 +11,7 @@ import org.springframework.web.reactive.resource.VersionResourceResolver;
 
 /**
  * For the gateway: it serves the theme's assets once for every page of every service, under the same
- * content-hashed names the services write into their pages, cached for a year; and gives its own pages the clinic.
+ * content-hashed names the services write into their pages, cached for a year.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -31,18 +30,6 @@ public class ThemeWebFluxConfiguration implements WebFluxConfigurer {
                 .setCacheControl(ThemeAssets.cacheControl())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-    }
-
-    /** The gateway's own pages (staff sign-in) show the clinic as the services' pages do. */
-    @Bean
-    SiteIdentity siteIdentity(Environment environment) {
-        return SiteIdentity.from(environment);
-    }
-
-    /** Templates read the clinic as {@code ${site.name}}; a @ControllerAdvice serves WebFlux controllers too. */
-    @Bean
-    SiteModelAdvice siteModelAdvice(SiteIdentity siteIdentity) {
-        return new SiteModelAdvice(siteIdentity);
     }
 
     /** The services' pages get this from Spring Security; the assets the gateway serves need it too. */
