@@ -107,6 +107,35 @@ class DeskScheduleIT {
         }
     }
 
+    /**
+     * The mail server refuses the patient's address for good (the local catcher refuses every address at
+     * refused.example with a 550): the panel's delivery log, from notification-service, shows the confirmation as
+     * failed with the server's answer, and the block in the grid says so too.
+     */
+    @Test
+    void aConfirmationTheMailServerRefusedShowsAsFailed() {
+        LocalStack stack = RunningStack.stack();
+        String refused = book(stack, FOLLOW_UP, OKAFOR, 11, "Fay", "Bounced", "fay.bounced@refused.example");
+        try (Browser browser = Browser.open("desk-delivery-failed", Browser.Viewport.LAPTOP, true)) {
+            var desk = new DeskSteps(browser, stack.gatewayUrl());
+            desk.signInQuickly("desk", stack.staffPasswords().get("desk"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+                desk.open("/desk/appointments/" + refused);
+                browser.waitFor("#delivery-log, #delivery-log-unavailable");
+                return !d.findElements(By.cssSelector("#delivery-log [data-status=FAILED]")).isEmpty();
+            });
+            assertThat(browser.find("#delivery-log [data-status=FAILED]").getText()).contains("550");
+            browser.check("panel-delivery-failed");
+
+            // The grid learns of it from notification-service's delivery event, a moment later.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+                desk.open("/desk?date=" + day);
+                return !d.findElements(By.cssSelector("#appt-" + refused + " .appt__told--failed")).isEmpty();
+            });
+            assertThat(browser.find("#appt-" + refused + " .appt__told--failed").getText()).contains("failed");
+        }
+    }
+
     /** Tab reaches the block in time order; here the focus is put on it directly, then Enter opens the panel. */
     private static void openPanelWithTheKeyboard(Browser browser, String id) {
         browser.script("document.getElementById('appt-" + id + "').focus();");
@@ -141,11 +170,16 @@ class DeskScheduleIT {
     }
 
     private String book(LocalStack stack, String type, String practitioner, int hour, String first, String last) {
+        return book(stack, type, practitioner, hour, first, last,
+                first.toLowerCase() + "." + System.nanoTime() + "@example.org");
+    }
+
+    private String book(LocalStack stack, String type, String practitioner, int hour, String first, String last,
+            String email) {
         var body = Map.of("appointmentTypeId", type, "practitionerId", practitioner,
                 "start", day.atTime(LocalTime.of(hour, 0)).atZone(CLINIC).toOffsetDateTime().toString(),
                 "patient", Map.of("firstName", first, "lastName", last,
-                        "email", first.toLowerCase() + "." + System.nanoTime() + "@example.org",
-                        "phone", "+1 212 555 0142"));
+                        "email", email, "phone", "+1 212 555 0142"));
         try {
             var response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/booking/appointments"))
                     .header("Content-Type", "application/json")
