@@ -1,13 +1,28 @@
 package org.clinic.booking.desk;
 
+import org.clinic.booking.patient.PhoneNumbers;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every desk page's header shows who is signed in (web-theme's staff-layout reads {@code staffName}). */
+/**
+ * What every desk page may show: who is signed in (web-theme's staff-layout reads {@code staffName}), and phone
+ * numbers written the way people read them ({@code ${phones.forDisplay(p.phone)}}; they are stored as E.164).
+ */
 @ControllerAdvice(basePackages = "org.clinic.booking.desk")
 class DeskModelAdvice {
+
+    private final PhoneNumbers phones;
+
+    DeskModelAdvice(PhoneNumbers phones) {
+        this.phones = phones;
+    }
+
+    @ModelAttribute("phones")
+    PhoneNumbers phones() {
+        return phones;
+    }
 
     @ModelAttribute("staffName")
     String staffName(Authentication authentication) {

@@ -34,4 +34,22 @@ public class PhoneNumbers {
             return Optional.empty();
         }
     }
+
+    /**
+     * A stored (E.164) number as the desk reads it aloud: national format for the clinic's own country
+     * ("(212) 555-0142"), international otherwise ("+44 20 7946 0958"); anything unreadable as it was stored.
+     */
+    public String forDisplay(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return stored;
+        }
+        try {
+            var number = util.parse(stored, defaultRegion);
+            // By country code, not region: fictional 555 numbers belong to no region yet are the clinic country's.
+            boolean local = number.getCountryCode() == util.getCountryCodeForRegion(defaultRegion);
+            return util.format(number, local ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return stored;
+        }
+    }
 }

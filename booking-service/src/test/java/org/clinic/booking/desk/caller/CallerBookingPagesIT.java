@@ -32,7 +32,7 @@ class CallerBookingPagesIT extends BookingIntegrationTest {
     void anExistingPatientIsFoundChosenAndBookedThenReadBack() {
         var found = post(form(browser.get("/desk/book", DESK)), "q", "doe", "step", "find");
         assertThat(found.status()).isEqualTo(200);
-        assertThat(found.one("#patient-results .patient-choice").text()).contains("Doe, Jane", "+15555550123");
+        assertThat(found.one("#patient-results .patient-choice").text()).contains("Doe, Jane", "(555) 555-0123");
 
         var chosen = post(form(found), "choosePatient", jane.toString());
         assertThat(chosen.one("#chosen-patient").text()).contains("Jane Doe", "jane.doe@example.org");
