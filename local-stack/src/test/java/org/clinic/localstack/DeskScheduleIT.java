@@ -108,6 +108,73 @@ class DeskScheduleIT {
     }
 
     /**
+     * On the next day the clocks change in the clinic's zone (a Sunday: a practitioner is given Sunday hours for it),
+     * bookings made through the desk API at 9:00 and 16:00 local time sit on those rows of the grid, whatever the
+     * offset was at midnight. Hours and bookings are put back afterwards: the stack is shared.
+     */
+    @Test
+    void onADaylightSavingChangeDayBookingsSitAtTheirLocalTimes() {
+        LocalStack stack = RunningStack.stack();
+        LocalDate dstDay = LocalDate.ofInstant(CLINIC.getRules().nextTransition(java.time.Instant.now()).getInstant(),
+                CLINIC);
+        String token = staffToken(stack);
+        String hoursApi = "/api/booking/practitioners/" + OKAFOR + "/working-hours";
+        var before = JSON.readTree(call(stack, "GET", hoursApi, token, null)).get("workingHours");
+        var sunday = new java.util.ArrayList<Object>(JSON.convertValue(before, java.util.List.class));
+        sunday.add(Map.of("dayOfWeek", "SUNDAY", "start", "08:00", "end", "17:00"));
+        call(stack, "PUT", hoursApi, token, sunday);
+        String morning = deskBook(stack, token, dstDay.atTime(9, 0));
+        String afternoon = deskBook(stack, token, dstDay.atTime(16, 0));
+        try (Browser browser = Browser.open("desk-dst-day", Browser.Viewport.LAPTOP, true)) {
+            var desk = new DeskSteps(browser, stack.gatewayUrl());
+            desk.signInQuickly("desk", stack.staffPasswords().get("desk"));
+            desk.open("/desk?date=" + dstDay);
+            browser.waitFor("#appt-" + morning);
+            assertInCell(browser, morning, "Jordan Okafor", "9:00 AM");
+            assertInCell(browser, afternoon, "Jordan Okafor", "4:00 PM");
+            browser.check("dst-day");
+        } finally {
+            call(stack, "POST", "/api/booking/desk/appointments/" + morning + "/cancel", token, Map.of());
+            call(stack, "POST", "/api/booking/desk/appointments/" + afternoon + "/cancel", token, Map.of());
+            call(stack, "PUT", hoursApi, token, JSON.convertValue(before, java.util.List.class));
+        }
+    }
+
+    private String deskBook(LocalStack stack, String token, java.time.LocalDateTime localStart) {
+        var body = Map.of("appointmentTypeId", FOLLOW_UP, "practitionerId", OKAFOR,
+                "start", localStart.atZone(CLINIC).toOffsetDateTime().toString(), "notify", false,
+                "patient", Map.of("firstName", "Dee", "lastName", "Esstee", "phone", "+1 212 555 0177"));
+        return JSON.readTree(call(stack, "POST", "/api/booking/desk/appointments", token, body)).get("id").asString();
+    }
+
+    private static String staffToken(LocalStack stack) {
+        String body = call(stack, "POST", "/api/auth/login", null,
+                Map.of("username", "desk", "password", stack.staffPasswords().get("desk")));
+        return JSON.readTree(body).get("token").asString();
+    }
+
+    /** One API call through the gateway; anything but a 2xx fails the test with the problem body. */
+    private static String call(LocalStack stack, String method, String path, String token, Object body) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .header("Content-Type", "application/json");
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * The mail server refuses the patient's address for good (the local catcher refuses every address at
      * refused.example with a 550): the panel's delivery log, from notification-service, shows the confirmation as
      * failed with the server's answer, and the block in the grid says so too.

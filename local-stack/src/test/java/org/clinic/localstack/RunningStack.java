@@ -20,7 +20,10 @@ public class RunningStack implements BeforeAllCallback {
             if (stack == null) {
                 Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "local-stack-");
                 stack = LocalStack.start(LocalStack.Settings.freePorts(LocalStackMain.findProjectDirectory(), data,
-                        List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")));
+                        List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                                // Far enough ahead for the next daylight-saving change (at most ~8 months away), so
+                                // the desk's schedule can be checked on one (booking-service's setting; others ignore it).
+                                "-Dclinic.policy.horizon-days=250")));
                 ExtensionContext.Store root = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
                 root.put(RunningStack.class, (AutoCloseable) () -> {
                     synchronized (RunningStack.class) {
