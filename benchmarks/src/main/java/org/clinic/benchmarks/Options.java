@@ -17,7 +17,7 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
               --rate=200                --booking-seconds=30      --booking-warmup=12000
               --also-rate=100           (a second round of bookings at this rate; 0 for none)
               --insert-threads=10       --insert-seconds=10
-              --page-rate=100           --page-seconds=20         --page-warmup=1000
+              --page-rate=100           --page-seconds=20         --page-warmup=3000
               --only=pages              (seed, then measure only the pages: a quick run)
               --only=desk               (seed, then measure only the front desk: day view and patient search)
               --service-jvm="-Xms512m -Xmx512m"   (JVM options of the four service processes)""";
@@ -38,7 +38,7 @@ record Options(int practitioners, int appointments, int patients, int slotWarmUp
                 reader.integer("booking-seconds", 30), reader.integer("booking-warmup", 12000),
                 reader.integer("insert-threads", 10), reader.decimal("insert-seconds", 10),
                 reader.decimal("page-rate", 100), reader.integer("page-seconds", 20),
-                reader.integer("page-warmup", 1000), reader.text("only", "everything"),
+                reader.integer("page-warmup", 3000), reader.text("only", "everything"),
                 List.of(reader.text("service-jvm", "-Xms512m -Xmx512m").trim().split("\\s+")));
         if (!List.of("everything", "pages", "desk").contains(options.only())) {
             throw new IllegalArgumentException("--only takes pages or desk (or everything)\n" + USAGE);

@@ -11,7 +11,8 @@ import org.springframework.web.reactive.resource.VersionResourceResolver;
 
 /**
  * For the gateway: it serves the theme's assets once for every page of every service, under the same
- * content-hashed names the services write into their pages, cached for a year.
+ * content-hashed names the services write into their pages, cached for a year. Each file is read from the jar
+ * once and then served from memory ({@link InMemoryAssetResolver}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -23,12 +24,14 @@ public class ThemeWebFluxConfiguration implements WebFluxConfigurer {
                 .addResourceLocations(ThemeAssets.VENDOR_LOCATION)
                 .setCacheControl(ThemeAssets.cacheControl())
                 .resourceChain(true)
+                .addResolver(new InMemoryAssetResolver())
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
                 .addResolver(new LiteWebJarsResourceResolver());
         registry.addResourceHandler(ThemeAssets.PATH + "**")
                 .addResourceLocations(ThemeAssets.THEME_LOCATION)
                 .setCacheControl(ThemeAssets.cacheControl())
                 .resourceChain(true)
+                .addResolver(new InMemoryAssetResolver())
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
     }
 

@@ -15,6 +15,7 @@ class ArticleCatalog {
     private final Articles articles;
     private final SafeMarkdown markdown;
     private final String clinicPhone;
+    private final RenderedBodies bodies = new RenderedBodies(RenderedBodies.CAPACITY);
 
     ArticleCatalog(Articles articles, SafeMarkdown markdown, SiteIdentity site) {
         this.articles = articles;
@@ -34,7 +35,7 @@ class ArticleCatalog {
     /** As {@link #open}, for the article page, which answers a missing article with its own 404 page. */
     Optional<ArticleDetail> find(String slug) {
         return articles.findPublished(slug).map(a -> new ArticleDetail(a.slug(), a.title(), a.summary(),
-                markdown.toHtml(a.bodyMarkdown()), a.author(), a.tags(), a.conditions(),
+                bodies.html(a.bodyMarkdown(), markdown::toHtml), a.author(), a.tags(), a.conditions(),
                 articles.relatedTo(a.id(), RELATED_LIMIT),
                 new ArticleDetail.CallToAction(a.callToActionTypeId(), clinicPhone), a.publishedAt(), a.updatedAt()));
     }

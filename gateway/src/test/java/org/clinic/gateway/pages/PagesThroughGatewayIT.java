@@ -120,6 +120,28 @@ class PagesThroughGatewayIT {
                         .contains("max-age=31536000").contains("public").contains("immutable"));
     }
 
+    /** Served from memory after the first request (web-theme's InMemoryAssetResolver): same bytes, same headers. */
+    @Test
+    void theStylesheetIsTheThemesFileWithItsVersionAsETagAndRevalidatesByDate() throws Exception {
+        Matcher stylesheet = STYLESHEET.matcher(page("/no-such-page", 404));
+        assertThat(stylesheet.find()).isTrue();
+        byte[] file;
+        try (var in = getClass().getResourceAsStream("/theme/site.css")) {
+            file = in.readAllBytes();
+        }
+        for (int i = 0; i < 2; i++) {
+            var answer = client.get().uri(stylesheet.group(1)).exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().exists("Last-Modified")
+                    .expectBody(byte[].class).returnResult();
+            assertThat(answer.getResponseBody()).isEqualTo(file);
+            assertThat(answer.getResponseHeaders().getETag()).isNotNull();
+            client.get().uri(stylesheet.group(1))
+                    .header("If-Modified-Since", answer.getResponseHeaders().getFirst("Last-Modified")).exchange()
+                    .expectStatus().isNotModified();
+        }
+    }
+
     @Test
     void htmxIsServedFromItsWebJarUnderAHashedName() {
         client.get().uri("/assets/vendor/htmx.org/dist/htmx.min.js").exchange()
