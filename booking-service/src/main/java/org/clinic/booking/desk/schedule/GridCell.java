@@ -8,9 +8,9 @@ import java.util.List;
  * @param label what the cell says: an absence's reason, a free cell's accessible name
  * @param href  a free cell's link (book there, or move the chosen appointment there)
  */
-record GridCell(Kind kind, int rows, String label, String href, List<Block> blocks) {
+public record GridCell(Kind kind, int rows, String label, String href, List<Block> blocks) {
 
-    enum Kind {
+    public enum Kind {
         /** One or more appointments (several only where a no-show and a later booking share time). */
         APPOINTMENTS,
         /** Time off or a clinic closure. */
@@ -46,7 +46,7 @@ record GridCell(Kind kind, int rows, String label, String href, List<Block> bloc
      * @param status       the AppointmentStatus name, for the pattern that shows it besides the text
      * @param confirmation whether the confirmation reached the patient, in words ("sent", "failed", "pending")
      */
-    record Block(String id, String href, String time, String patient, String type, String status,
+    public record Block(String id, String href, String time, String patient, String type, String status,
             String statusLabel, String confirmation, String reminder) {
 
         public boolean deliveryFailed() {

@@ -10,6 +10,6 @@ import java.util.UUID;
  * @param headingLink where the header leads (the practitioner's week, or that day's whole clinic)
  * @param who         the practitioner's name, for free cells' accessible names
  */
-record GridColumn(LocalDate day, UUID practitionerId, String heading, String subheading, String headingLink,
+public record GridColumn(LocalDate day, UUID practitionerId, String heading, String subheading, String headingLink,
         String who) {
 }

@@ -16,7 +16,7 @@ import org.clinic.booking.slot.WorkingInterval;
  * Rows are local times, never instants counted from midnight, so on a day the clocks change an appointment at
  * 10:00 still sits in the 10:00 row; a local time that does not exist that day is a {@code GAP} cell.
  */
-record ScheduleGrid(List<GridColumn> columns, List<Row> rows) {
+public record ScheduleGrid(List<GridColumn> columns, List<Row> rows) {
 
     static final int QUARTER = 15;
     /** The grid always shows at least the usual clinic day, so an empty day does not look broken. */
@@ -27,7 +27,7 @@ record ScheduleGrid(List<GridColumn> columns, List<Row> rows) {
      * @param cells    the cells that start in this row, in column order (earlier rows' cells span into it)
      * @param nowClass {@code now-0}/{@code now-5}/{@code now-10}: where the now-line crosses this row, else null
      */
-    record Row(LocalTime time, String label, boolean hour, String nowClass, List<GridCell> cells) {
+    public record Row(LocalTime time, String label, boolean hour, String nowClass, List<GridCell> cells) {
     }
 
     /** Everything one grid shows; {@code freeHref} says where a free cell leads (book there, or move there), {@code freeAction} how its name begins ("Book", "Move here"). */
