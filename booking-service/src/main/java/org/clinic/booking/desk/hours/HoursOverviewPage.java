@@ -43,12 +43,12 @@ class HoursOverviewPage {
                 .addObject("closures", closures).addObject("zoneName", times.zoneName());
     }
 
-    /** One line per working day: "Mon 09:00–12:30, 13:30–17:00"; days without hours are left out. */
+    /** One line per working day: "Mon 9:00 AM–12:30 PM, 1:30 PM–5:00 PM"; days without hours are left out. */
     static List<String> summary(List<WorkingInterval> week) {
         List<String> days = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             var intervals = week.stream().filter(i -> i.dayOfWeek() == day)
-                    .map(i -> i.start() + "–" + i.end()).toList();
+                    .map(i -> i.start().format(HoursTimes.TIME) + "–" + i.end().format(HoursTimes.TIME)).toList();
             if (!intervals.isEmpty()) {
                 days.add(day.getDisplayName(TextStyle.SHORT, Locale.US) + " " + String.join(", ", intervals));
             }

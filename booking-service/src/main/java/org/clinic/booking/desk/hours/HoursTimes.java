@@ -11,14 +11,15 @@ import org.clinic.booking.clinic.ClinicProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Times as the hours pages write them: in the clinic's zone, 24-hour like the time fields, with the weekday so a
- * receptionist reading "Tue 1 Dec 2026, 16:00" over the phone does not have to look at a calendar.
+ * Times as the hours pages write them: in the clinic's zone, 12-hour like the schedule and an en-US browser's time
+ * fields, with the weekday so a receptionist reading "Tue 1 Dec 2026, 4:00 PM" over the phone does not have to look
+ * at a calendar.
  */
 @Component
 class HoursTimes {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.US);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.US);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     private final ZoneId zone;
 

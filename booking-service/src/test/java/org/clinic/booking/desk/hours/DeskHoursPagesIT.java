@@ -35,7 +35,7 @@ class DeskHoursPagesIT extends ScheduleChangeTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.one("nav a[aria-current=page]").text()).isEqualTo("Hours");
         assertThat(page.doc().select(".hours-card").text()).contains("Dr. Maya Lin, DC",
-                "Mon 09:00–12:30, 13:30–17:00", "Sat 09:00–12:00");
+                "Mon 9:00 AM–12:30 PM, 1:30 PM–5:00 PM", "Sat 9:00 AM–12:00 PM");
         assertThat(page.doc().select("a[href=" + LIN_PAGE + "]")).isNotEmpty();
         assertThat(page.one("#manage-closures").attr("href")).isEqualTo("/desk/hours/closures");
     }
@@ -139,7 +139,7 @@ class DeskHoursPagesIT extends ScheduleChangeTest {
         assertThat(applied.status()).isEqualTo(303);
         assertThat(applied.header("Location")).startsWith(LIN_PAGE + "?changed=time-off&timeOff=");
         var after = browser.get(applied.header("Location"), DESK);
-        assertThat(after.one("#time-off-list").text()).contains("Tue 1 Dec 2026, 15:00–19:00", "Conference", "desk");
+        assertThat(after.one("#time-off-list").text()).contains("Tue 1 Dec 2026, 3:00 PM–7:00 PM", "Conference", "desk");
         assertConflictListed(after, reference);
         assertThat(status(reference)).isEqualTo("BOOKED");
         assertThat(slotStarts(ADJUSTMENT, LIN, "2026-12-01", "2026-12-01")).hasSize(11);
@@ -152,7 +152,7 @@ class DeskHoursPagesIT extends ScheduleChangeTest {
         assertThat(recorded.status()).isEqualTo(303);
         var page = browser.get(recorded.header("Location"), DESK);
         assertThat(page.one("#notice").text()).isEqualTo("Time off recorded.");
-        assertThat(page.one("#time-off-list").text()).contains("Tue 1 Dec 2026, 15:00 – Wed 2 Dec 2026, 09:00");
+        assertThat(page.one("#time-off-list").text()).contains("Tue 1 Dec 2026, 3:00 PM – Wed 2 Dec 2026, 9:00 AM");
 
         var confirm = browser.get(page.one(".remove-time-off").attr("href"), DESK);
         assertThat(confirm.status()).isEqualTo(200);
@@ -238,7 +238,7 @@ class DeskHoursPagesIT extends ScheduleChangeTest {
         UUID id = jdbc.sql("SELECT id FROM appointment WHERE reference = :r").param("r", reference)
                 .query(UUID.class).single();
         Element row = page.one("#conflicts tr.conflict");
-        assertThat(row.text()).contains("Tue 1 Dec 2026, 16:00", "Ana Ruiz", reference);
+        assertThat(row.text()).contains("Tue 1 Dec 2026, 4:00 PM", "Ana Ruiz", reference);
         assertThat(row.selectFirst("a").attr("href")).isEqualTo("/desk/appointments/" + id);
     }
 
