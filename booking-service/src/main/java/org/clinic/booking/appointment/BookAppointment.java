@@ -87,7 +87,7 @@ class BookAppointment {
         } else {
             contact = (BookingCommand.Contact) command.patient();
             patientId = patients.findOrCreate(contact.firstName(), contact.lastName(), contact.email(),
-                    contact.phone()).id();
+                    contact.phone(), command.channel() == BookingChannel.PHONE).id();
         }
         String token = ManageTokens.newToken();
         var type = command.type();

@@ -33,18 +33,22 @@ public class Patients {
     /**
      * The patient with this email, else with this phone, created if neither is known. An existing record's name is
      * not overwritten: anyone can type someone else's email into a public form, and that must not rename them.
-     * A missing phone or email is filled in.
+     * Only the desk ({@code mayFillIn}) fills in a missing phone: from the public form it would let a stranger attach
+     * their number to someone else's record. The booking keeps the contact details it was given either way
+     * (the appointment's own contact columns), so nothing typed is lost.
      */
-    public Patient findOrCreate(String firstName, String lastName, String email, String phoneE164) {
+    public Patient findOrCreate(String firstName, String lastName, String email, String phoneE164, boolean mayFillIn) {
         if (email != null) {
             return jdbc.sql("""
                             INSERT INTO patient (id, first_name, last_name, email, phone)
                             VALUES (:id, :firstName, :lastName, :email, :phone)
                             ON CONFLICT ((lower(email))) WHERE email IS NOT NULL
-                            DO UPDATE SET phone = COALESCE(patient.phone, EXCLUDED.phone), updated_at = now()
+                            DO UPDATE SET
+                                phone = CASE WHEN :fillIn THEN COALESCE(patient.phone, EXCLUDED.phone) ELSE patient.phone END,
+                                updated_at = CASE WHEN :fillIn AND patient.phone IS NULL THEN now() ELSE patient.updated_at END
                             """ + "RETURNING " + COLUMNS)
                     .param("id", UUID.randomUUID()).param("firstName", firstName).param("lastName", lastName)
-                    .param("email", email).param("phone", phoneE164)
+                    .param("email", email).param("phone", phoneE164).param("fillIn", mayFillIn)
                     .query(Patient.class).single();
         }
         if (phoneE164 != null) {
