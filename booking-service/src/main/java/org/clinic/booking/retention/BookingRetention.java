@@ -26,13 +26,13 @@ class BookingRetention {
     }
 
     @Bean
-    RetentionRule processedDeliveryEvents(Periods periods) {
+    RetentionRule processedEventsRetention(Periods periods) {
         return RetentionRule.deleteRowsOlderThan("processed-events", periods.processedEvents(),
                 "delivery_event_processed", "processed_at");
     }
 
     @Bean
-    RetentionRule appointmentAuditTrail(Periods periods) {
+    RetentionRule auditTrailRetention(Periods periods) {
         return RetentionRule.deleteRowsOlderThan("audit-trail", periods.auditTrail(), "appointment_audit", "at");
     }
 }

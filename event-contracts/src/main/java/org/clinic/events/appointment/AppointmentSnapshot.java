@@ -39,11 +39,11 @@ public record AppointmentSnapshot(
         return "manage-token:" + appointmentId;
     }
 
-    /** The same appointment without its manage link, e.g. to keep as a snapshot after the link is stored apart. */
-    public AppointmentSnapshot withoutManageLink() {
+    /** The same appointment with another manage link (both null: none), e.g. once the link is stored apart. */
+    public AppointmentSnapshot withManageLink(String managePath, String sealedManageToken) {
         return new AppointmentSnapshot(id, reference, status, channel, start, end, clinicName, clinicPhone,
                 clinicTimeZone, practitionerId, practitionerName, appointmentTypeId, appointmentTypeName, patient,
-                null, null, notifyPatient);
+                managePath, sealedManageToken, notifyPatient);
     }
 
     public record Patient(UUID id, String firstName, String lastName, String email, String phone) {
