@@ -68,6 +68,7 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(data);
         Map<String, Path> jars = ServiceJars.find(settings.projectDirectory());
         credentials = DemoCredentials.loadOrCreate(data.resolve("demo-credentials.properties"));
+        String manageLinkKey = ManageLinkKey.loadOrCreate(data.resolve("manage-link.key"));
 
         var postgresStarting = CompletableFuture.supplyAsync(() -> EmbeddedPostgresServer.startPersistent(
                 data.resolve("postgres"), settings.postgresPort()));
@@ -87,11 +88,11 @@ public final class LocalStack implements AutoCloseable {
                 "PUBLIC_BASE_URL", gatewayUrl());
 
         launch("booking-service", jars, settings.bookingPort(), with(common,
-                "DB_URL", postgres.ensureDatabase("booking")));
+                "DB_URL", postgres.ensureDatabase("booking"), "CLINIC_MANAGE_LINK_KEY", manageLinkKey));
         launch("content-service", jars, settings.contentPort(), with(common,
                 "DB_URL", postgres.ensureDatabase("content")));
         launch("notification-service", jars, settings.notificationPort(), with(common,
-                "DB_URL", postgres.ensureDatabase("notification"),
+                "DB_URL", postgres.ensureDatabase("notification"), "CLINIC_MANAGE_LINK_KEY", manageLinkKey,
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort())));
         launch("gateway", jars, settings.gatewayPort(), with(common,
                 "BOOKING_URL", "http://localhost:" + settings.bookingPort(),

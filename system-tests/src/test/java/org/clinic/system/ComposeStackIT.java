@@ -143,6 +143,7 @@ class ComposeStackIT {
                 "CONTENT_DB_PASSWORD", randomHex(24),
                 "NOTIFICATION_DB_PASSWORD", randomHex(24),
                 "CLINIC_JWT_SECRET", Base64.getEncoder().encodeToString(randomBytes(48)),
+                "CLINIC_MANAGE_LINK_KEY", Base64.getEncoder().encodeToString(randomBytes(32)),
                 "CLINIC_STAFF_USERS", STAFF_USER + ":" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD) + ":ADMIN",
                 // Ephemeral host ports: the test goes through Testcontainers' proxy, and a fixed
                 // 8080/8025 may be taken on the machine running it.
