@@ -53,6 +53,7 @@ BOOKING_DB_PASSWORD='$(openssl rand -hex 24)'
 CONTENT_DB_PASSWORD='$(openssl rand -hex 24)'
 NOTIFICATION_DB_PASSWORD='$(openssl rand -hex 24)'
 $jwt_keys
+CLINIC_MANAGE_LINK_KEY='$(openssl rand -base64 32 | tr -d '\n')'
 CLINIC_STAFF_USERS='$admin:$hash:ADMIN'
 EOF
 echo "Wrote $target (mode 600). Optional settings: see deploy/.env.example."

@@ -78,6 +78,7 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(data);
         Map<String, Path> jars = ServiceJars.find(settings.projectDirectory());
         credentials = DemoCredentials.loadOrCreate(data.resolve("demo-credentials.properties"));
+        String manageLinkKey = ManageLinkKey.loadOrCreate(data.resolve("manage-link.key"));
 
         var postgresStarting = CompletableFuture.supplyAsync(() -> EmbeddedPostgresServer.startPersistent(
                 data.resolve("postgres"), settings.postgresPort()));
@@ -98,11 +99,13 @@ public final class LocalStack implements AutoCloseable {
 
         ManagementPorts management = settings.managementPorts();
         launch("booking-service", jars, settings.bookingPort(), management.booking(), with(common,
-                "DB_URL", postgres.ensureDatabase("booking"), "CLINIC_JWT_PUBLIC_KEY", publicKey));
+                "DB_URL", postgres.ensureDatabase("booking"), "CLINIC_JWT_PUBLIC_KEY", publicKey,
+                "CLINIC_MANAGE_LINK_KEY", manageLinkKey));
         launch("content-service", jars, settings.contentPort(), management.content(), with(common,
                 "DB_URL", postgres.ensureDatabase("content"), "CLINIC_JWT_PUBLIC_KEY", publicKey));
         launch("notification-service", jars, settings.notificationPort(), management.notification(), with(common,
                 "DB_URL", postgres.ensureDatabase("notification"), "CLINIC_JWT_PUBLIC_KEY", publicKey,
+                "CLINIC_MANAGE_LINK_KEY", manageLinkKey,
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort())));
         launch("gateway", jars, settings.gatewayPort(), management.gateway(), with(common,
                 "BOOKING_URL", "http://localhost:" + settings.bookingPort(),

@@ -56,7 +56,8 @@ public abstract class NotificationIntegrationTest {
     @Autowired
     protected MutableClock clock;
 
-    @Autowired
+    /** Absent where a test runs without it ({@code test.sms-provider=none}). */
+    @Autowired(required = false)
     protected RecordingSmsSender sms;
 
     @AfterEach

@@ -158,19 +158,20 @@ class ComposeStackIT {
     }
 
     private static Map<String, String> generatedEnvironment() {
-        return Map.of(
-                "POSTGRES_PASSWORD", randomHex(24),
-                "BOOKING_DB_PASSWORD", randomHex(24),
-                "CONTENT_DB_PASSWORD", randomHex(24),
-                "NOTIFICATION_DB_PASSWORD", randomHex(24),
+        return Map.ofEntries(
+                Map.entry("POSTGRES_PASSWORD", randomHex(24)),
+                Map.entry("BOOKING_DB_PASSWORD", randomHex(24)),
+                Map.entry("CONTENT_DB_PASSWORD", randomHex(24)),
+                Map.entry("NOTIFICATION_DB_PASSWORD", randomHex(24)),
                 // The gateway's signing key and its public half, as deploy/jwt-keys.sh makes them with openssl.
-                "CLINIC_JWT_PRIVATE_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPrivate().getEncoded()),
-                "CLINIC_JWT_PUBLIC_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPublic().getEncoded()),
-                "CLINIC_STAFF_USERS", STAFF_USER + ":" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD) + ":ADMIN",
+                Map.entry("CLINIC_JWT_PRIVATE_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPrivate().getEncoded())),
+                Map.entry("CLINIC_JWT_PUBLIC_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPublic().getEncoded())),
+                Map.entry("CLINIC_MANAGE_LINK_KEY", Base64.getEncoder().encodeToString(randomBytes(32))),
+                Map.entry("CLINIC_STAFF_USERS", STAFF_USER + ":" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD) + ":ADMIN"),
                 // Ephemeral host ports: the test goes through Testcontainers' proxy, and a fixed
                 // 8080/8025 may be taken on the machine running it.
-                "GATEWAY_PORT", "0",
-                "MAILPIT_UI_PORT", "0");
+                Map.entry("GATEWAY_PORT", "0"),
+                Map.entry("MAILPIT_UI_PORT", "0"));
     }
 
     private static URI gateway(String path) {
