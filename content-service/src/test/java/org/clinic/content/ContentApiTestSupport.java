@@ -24,8 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {"logging.level.root=WARN", "logging.level.org.clinic=INFO"})
 public abstract class ContentApiTestSupport {
 
-    /** The key test-support's StaffTokens sign with, so the README's roles table can be checked here too. */
-    public static final String JWT_SECRET = StaffTokens.TEST_SECRET;
     private static final String DB = EmbeddedPostgresServer.shared().createFreshDatabase("content");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,7 +35,7 @@ public abstract class ContentApiTestSupport {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB);
         registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
-        registry.add("clinic.security.jwt.secret", () -> JWT_SECRET);
+        registry.add(StaffTokens.PUBLIC_KEY_PROPERTY, () -> StaffTokens.TEST_PUBLIC_KEY);
     }
 
     protected Response get(String pathAndQuery) {
@@ -68,9 +66,9 @@ public abstract class ContentApiTestSupport {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** A token as the gateway would issue it. */
+    /** An access token as the gateway would send it. */
     protected static String staffToken(String... roles) {
-        return StaffTokens.valid(roles);
+        return StaffTokens.validFor("test-staff", roles);
     }
 
     protected record Response(int status, String contentType, String body) {

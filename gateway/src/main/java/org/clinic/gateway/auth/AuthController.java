@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Staff login for the front desk and editors; the token it issues is verified again by every service. */
+/** Staff login for the front desk and editors: the session token it issues is the gateway's alone to verify. */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
@@ -32,11 +33,13 @@ class AuthController {
 
     private final StaffDirectory staff;
     private final StaffTokens tokens;
+    private final StaffSessions sessions;
     private final AuthProperties properties;
 
-    AuthController(StaffDirectory staff, StaffTokens tokens, AuthProperties properties) {
+    AuthController(StaffDirectory staff, StaffTokens tokens, StaffSessions sessions, AuthProperties properties) {
         this.staff = staff;
         this.tokens = tokens;
+        this.sessions = sessions;
         this.properties = properties;
     }
 
@@ -62,7 +65,7 @@ class AuthController {
                     return Mono.error(unauthorized("Username or password is incorrect."));
                 }))
                 .map(user -> {
-                    Jwt jwt = tokens.issue(user);
+                    Jwt jwt = tokens.issue(user, UUID.randomUUID().toString());
                     return ResponseEntity.ok()
                             .cacheControl(CacheControl.noStore())
                             .header(HttpHeaders.SET_COOKIE,
@@ -82,7 +85,7 @@ class AuthController {
 
     @GetMapping("/me")
     Mono<ResponseEntity<MeResponse>> me(ServerHttpRequest request) {
-        return SessionCookie.bearerOrCookieToken(request).map(tokens::verify).orElseGet(Mono::empty)
+        return sessions.fromBearerOrCookie(request)
                 .switchIfEmpty(Mono.error(() -> unauthorized("A valid staff session is required.")))
                 .map(session -> ResponseEntity.ok()
                         .cacheControl(CacheControl.noStore())

@@ -1,7 +1,7 @@
 package org.clinic.gateway.auth;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,11 +19,13 @@ public class StaffSignIn {
 
     private final StaffDirectory staff;
     private final StaffTokens tokens;
+    private final StaffSessions sessions;
     private final AuthProperties properties;
 
-    StaffSignIn(StaffDirectory staff, StaffTokens tokens, AuthProperties properties) {
+    StaffSignIn(StaffDirectory staff, StaffTokens tokens, StaffSessions sessions, AuthProperties properties) {
         this.staff = staff;
         this.tokens = tokens;
+        this.sessions = sessions;
         this.properties = properties;
     }
 
@@ -38,16 +40,15 @@ public class StaffSignIn {
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::justOrEmpty)
                 .map(user -> {
-                    Jwt jwt = tokens.issue(user);
+                    Jwt jwt = tokens.issue(user, UUID.randomUUID().toString());
                     return new SignedIn(user.username(), jwt.getClaimAsStringList(StaffTokens.ROLES_CLAIM),
                             SessionCookie.issue(jwt.getTokenValue(), tokens.ttl(), properties.cookieSecure()));
                 });
     }
 
-    /** The browser's current session, if its cookie holds a valid token (API bearer tokens are not a page's business). */
+    /** The browser's live session, if its cookie holds one (API bearer tokens are not a page's business). */
     public Mono<StaffSession> currentSession(ServerHttpRequest request) {
-        Optional<String> token = SessionCookie.tokenFrom(request);
-        return token.map(tokens::verify).orElseGet(Mono::empty);
+        return sessions.fromCookie(request);
     }
 
     /** Stateless tokens cannot be revoked; signing out means the browser forgets its cookie. */
