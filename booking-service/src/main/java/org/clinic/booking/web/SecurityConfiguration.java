@@ -4,6 +4,7 @@ import static org.clinic.platform.security.StaffSecurity.FRONT_DESK_ROLES;
 
 import jakarta.servlet.DispatcherType;
 import org.clinic.platform.security.StaffSecurity;
+import org.clinic.platform.web.ManagementServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -31,6 +32,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain security(HttpSecurity http, StaffSecurity staff) throws Exception {
         return staff.filterChain(http, auth -> auth
+                // The actuator's own port, unpublished: metrics and full health for the operator's network.
+                .requestMatchers(ManagementServer::handles).permitAll()
                 // Error dispatches render a failure that security already let through (or produced itself).
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // Patients' pages; their forms are guarded by the manage code or cookie and the cross-site check.

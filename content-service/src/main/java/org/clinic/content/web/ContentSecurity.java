@@ -2,6 +2,7 @@ package org.clinic.content.web;
 
 import jakarta.servlet.DispatcherType;
 import org.clinic.platform.security.StaffSecurity;
+import org.clinic.platform.web.ManagementServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -29,6 +30,8 @@ class ContentSecurity {
     @Bean
     SecurityFilterChain contentSecurityFilterChain(HttpSecurity http, StaffSecurity staff) throws Exception {
         return staff.filterChain(http, auth -> auth
+                // The actuator's own port, unpublished: metrics and full health for the operator's network.
+                .requestMatchers(ManagementServer::handles).permitAll()
                 // Error dispatches render a failure that security already let through (or produced itself).
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 // HEAD too: crawlers and link checkers ask it of public pages.
