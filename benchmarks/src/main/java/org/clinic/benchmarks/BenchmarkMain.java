@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +103,9 @@ public final class BenchmarkMain {
      * nearly all of it. Still measured: the bucket each booking takes from, in PostgreSQL.
      */
     private static List<String> withoutAbuseLimits(Options options) {
-        List<String> jvm = new ArrayList<>(options.serviceJvmOptions());
-        jvm.add("-Dclinic.booking.rate-limits.bookings-per-address=100000000/1h");
-        jvm.add("-Dclinic.booking.rate-limits.manage-per-address=100000000/1h");
-        return jvm;
+        return Stream.concat(options.serviceJvmOptions().stream(), Stream.of(
+                "-Dclinic.booking.rate-limits.bookings-per-address=100000000/1h",
+                "-Dclinic.booking.rate-limits.manage-per-address=100000000/1h")).toList();
     }
 
     /**
