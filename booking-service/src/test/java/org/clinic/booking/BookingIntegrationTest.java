@@ -13,20 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Boots booking-service against a real PostgreSQL and a real (in-JVM KRaft) Kafka broker, with the clock pinned
  * to Monday 2026-11-30 12:00 UTC (07:00 in the demo clinic's New York), so slot expectations are fixed. Every test
- * books from one address, often with one phone number, so the abuse limits are set out of reach here; the tests of
- * the limits set their own (a subclass's {@code @TestPropertySource} shadows these).
+ * books from one address, often with one phone number, so the abuse limits are out of reach in every test context
+ * (src/test/resources/application.properties); the tests of the limits set their own with {@code @TestPropertySource}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = {"clinic.booking.max-future-online-bookings=1000",
-        "clinic.booking.rate-limits.bookings-per-address=100000/1h",
-        "clinic.booking.rate-limits.bookings-per-contact=100000/1h",
-        "clinic.booking.rate-limits.manage-per-address=100000/1h",
-        "clinic.booking.rate-limits.manage-changes-per-contact=100000/1h"})
 @Import(PinnedClock.class)
 @EmbeddedKafka(partitions = 1, topics = "booking.appointment-events",
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
