@@ -58,7 +58,7 @@ class DemoDataSwitchIT {
                 "--spring.datasource.url=" + db,
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--" + StaffTokens.PUBLIC_KEY_PROPERTY + "=" + StaffTokens.TEST_PUBLIC_KEY,
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         args.add("--CLINIC_DEMO_DATA=" + demoData);

@@ -26,15 +26,19 @@ final class DirectAccessTokens {
     }
 
     static String mint(KeyPair signingKeys, String username, List<String> roles, Duration lifetime) {
-        Instant now = Instant.now();
+        return sign(signingKeys, "clinic-services", username, roles, Instant.now().plus(lifetime));
+    }
+
+    /** Any token this run's key can sign, e.g. an expired session token for a test that it is refused. */
+    static String sign(KeyPair signingKeys, String audience, String username, List<String> roles, Instant expiresAt) {
         var claims = new JWTClaimsSet.Builder()
                 .issuer("clinic-gateway")
-                .audience("clinic-services")
+                .audience(audience)
                 .subject(username)
                 .claim("roles", roles)
                 .claim("sid", "direct-" + UUID.randomUUID())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(lifetime)))
+                .issueTime(Date.from(expiresAt.isBefore(Instant.now()) ? expiresAt.minusSeconds(3600) : Instant.now()))
+                .expirationTime(Date.from(expiresAt))
                 .build();
         var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).build(), claims);
         try {

@@ -171,6 +171,11 @@ public final class LocalStack implements AutoCloseable {
         return DirectAccessTokens.mint(tokenKeys, username, roles, lifetime);
     }
 
+    /** A token signed with this run's gateway key, for tests of what the gateway and services refuse. */
+    public String signedToken(String audience, String username, List<String> roles, java.time.Instant expiresAt) {
+        return DirectAccessTokens.sign(tokenKeys, audience, username, roles, expiresAt);
+    }
+
     List<ServiceProcess> services() {
         return services;
     }

@@ -93,7 +93,7 @@ class TwoInstancesIT extends NotificationIntegrationTest {
                 .run("--spring.datasource.url=" + DB, "--spring.datasource.username=postgres",
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
                         "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                        "--clinic.topics.appointment-events=" + TOPIC, "--server.port=0",
+                        "--clinic.topics.appointment-events=" + TOPIC, "--server.port=0", "--management.server.port=0",
                         "--" + StaffTokens.PUBLIC_KEY_PROPERTY + "=" + StaffTokens.TEST_PUBLIC_KEY,
                         "--spring.main.banner-mode=off");
         instances.add(instance);
