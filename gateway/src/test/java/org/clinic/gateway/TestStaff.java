@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import javax.crypto.spec.SecretKeySpec;
+import org.clinic.testsupport.EmbeddedPostgresServer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -35,8 +36,12 @@ public final class TestStaff {
     private TestStaff() {
     }
 
-    /** The desk user in the compact env form, the editor in list form: both ways of configuring staff are exercised. */
+    /**
+     * The desk user in the compact env form, the editor in list form: both ways of configuring staff are exercised.
+     * Every test context of the JVM uses one identity database, as several gateway instances share one.
+     */
     public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", IdentityDatabase::url);
         registry.add("clinic.security.jwt.secret", () -> SECRET);
         registry.add("clinic.auth.staff-users", () -> DESK_USER + ":" + DESK_HASH + ":FRONT_DESK");
         registry.add("clinic.auth.users[0].username", () -> EDITOR_USER);
@@ -46,6 +51,19 @@ public final class TestStaff {
         registry.add("clinic.auth.users[1].username", () -> WRITER_USER);
         registry.add("clinic.auth.users[1].password-hash", () -> WRITER_HASH);
         registry.add("clinic.auth.users[1].roles[0]", () -> "EDITOR");
+    }
+
+    /** The embedded PostgreSQL database of this test JVM's gateways, created on first use. */
+    public static final class IdentityDatabase {
+
+        private static final String URL = EmbeddedPostgresServer.shared().createFreshDatabase("identity");
+
+        private IdentityDatabase() {
+        }
+
+        public static String url() {
+            return URL;
+        }
     }
 
     public static JwtDecoder decoder() {

@@ -1,7 +1,13 @@
 package org.clinic.gateway.auth;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clinic.gateway.clientaddress.ClientAddress;
+import org.clinic.gateway.throttle.LoginThrottle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -10,38 +16,78 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Staff login for browser pages (the gateway's {@code /login} form): the same password check, token and cookie as
- * the JSON login, offered to other packages without opening up the directory, the signing key or the cookie's
- * attributes. One place decides what a session cookie looks like, whichever door the user came in by.
+ * Staff login, for the {@code /login} page and {@code POST /api/auth/login} alike: the throttle, the password check,
+ * the log line, the token and the cookie. One place decides all of it, whichever door the user came in by, and
+ * other packages get sign-in without the directory, the signing key or the cookie's attributes.
  */
 @Component
 public class StaffSignIn {
 
+    private static final Logger log = LoggerFactory.getLogger(StaffSignIn.class);
+
     private final StaffDirectory staff;
     private final StaffTokens tokens;
     private final AuthProperties properties;
+    private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
 
-    StaffSignIn(StaffDirectory staff, StaffTokens tokens, AuthProperties properties) {
+    StaffSignIn(StaffDirectory staff, StaffTokens tokens, AuthProperties properties, LoginThrottle throttle,
+            ClientAddress clientAddress) {
         this.staff = staff;
         this.tokens = tokens;
         this.properties = properties;
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
     }
 
-    /** Who signed in, and the cookie that keeps them signed in. */
-    public record SignedIn(String username, List<String> roles, ResponseCookie cookie) {
+    /** What a sign-in came to. */
+    public sealed interface Outcome permits SignedIn, Confirmed, Refused, Throttled {
     }
 
-    /** Empty on a wrong password or an unknown user, which look alike (and take alike: see StaffDirectory). */
-    public Mono<SignedIn> signIn(String username, String password) {
-        // BCrypt takes tens of milliseconds by design; that must not run on (and stall) a Netty event loop.
-        return Mono.fromCallable(() -> staff.authenticate(username, password))
+    /** Who signed in, their token and the cookie that keeps them signed in. */
+    public record SignedIn(String username, List<String> roles, boolean temporaryPassword, String token,
+            Instant expiresAt, ResponseCookie cookie) implements Outcome {
+    }
+
+    /** A wrong password, an unknown user or a disabled account: they look alike, and take alike (StaffDirectory). */
+    public record Refused() implements Outcome {
+    }
+
+    /** Too many failures for this username or from this address: not even checked; try again after the wait. */
+    public record Throttled(Duration retryAfter) implements Outcome {
+
+        /** Whole seconds, rounded up: what {@code Retry-After} says. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+    }
+
+    public Mono<Outcome> signIn(String username, String password, ServerHttpRequest request) {
+        String address = clientAddress.of(request);
+        // BCrypt and JDBC block by design; that must not run on (and stall) a Netty event loop.
+        return Mono.fromCallable(() -> attempt("Staff login", username, password, address))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(Mono::justOrEmpty)
-                .map(user -> {
-                    Jwt jwt = tokens.issue(user);
-                    return new SignedIn(user.username(), jwt.getClaimAsStringList(StaffTokens.ROLES_CLAIM),
-                            SessionCookie.issue(jwt.getTokenValue(), tokens.ttl(), properties.cookieSecure()));
-                });
+                .map(attempt -> attempt.verified() != null ? signedIn(attempt.verified()) : attempt.refusal());
+    }
+
+    /**
+     * Asks a signed-in user for their password again (to change it): counted and throttled like a sign-in, so a
+     * session left open on a shared computer cannot be used to guess it.
+     */
+    public Mono<Outcome> confirmPassword(String username, String password, ServerHttpRequest request) {
+        String address = clientAddress.of(request);
+        return Mono.fromCallable(() -> attempt("Password confirmation", username, password, address))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(attempt -> attempt.verified() != null
+                        ? new Confirmed(attempt.verified().account().username()) : attempt.refusal());
+    }
+
+    /** The answer of {@link #confirmPassword} when the password is right. */
+    public record Confirmed(String username) implements Outcome {
+    }
+
+    /** Either the account that passed, or why not. */
+    private record Attempt(StaffDirectory.Verified verified, Outcome refusal) {
     }
 
     /** The browser's current session, if its cookie holds a valid token (API bearer tokens are not a page's business). */
@@ -50,8 +96,35 @@ public class StaffSignIn {
         return token.map(tokens::verify).orElseGet(Mono::empty);
     }
 
-    /** Stateless tokens cannot be revoked; signing out means the browser forgets its cookie. */
+    /** The caller of a JSON endpoint: its {@code Authorization: Bearer} token, else the session cookie. */
+    public Mono<StaffSession> apiSession(ServerHttpRequest request) {
+        return SessionCookie.bearerOrCookieToken(request).map(tokens::verify).orElseGet(Mono::empty);
+    }
+
     public ResponseCookie signOutCookie() {
         return SessionCookie.expire(properties.cookieSecure());
+    }
+
+    private Attempt attempt(String what, String username, String password, String address) {
+        Optional<Duration> wait = throttle.waitBefore(username, address);
+        if (wait.isPresent()) {
+            log.warn("{} throttled for user '{}' from {}", what, LoggedUsername.of(username), address);
+            return new Attempt(null, new Throttled(wait.get()));
+        }
+        Optional<StaffDirectory.Verified> verified = staff.authenticate(username, password);
+        if (verified.isEmpty()) {
+            throttle.recordFailure(username, address);
+            log.warn("{} refused for user '{}' from {}: bad credentials", what, LoggedUsername.of(username), address);
+            return new Attempt(null, new Refused());
+        }
+        log.info("{} for {} from {}", what, verified.get().account().username(), address);
+        return new Attempt(verified.get(), null);
+    }
+
+    private SignedIn signedIn(StaffDirectory.Verified verified) {
+        Jwt jwt = tokens.issue(verified.user());
+        return new SignedIn(verified.account().username(), jwt.getClaimAsStringList(StaffTokens.ROLES_CLAIM),
+                verified.account().temporaryPassword(), jwt.getTokenValue(), jwt.getExpiresAt(),
+                SessionCookie.issue(jwt.getTokenValue(), tokens.ttl(), properties.cookieSecure()));
     }
 }
