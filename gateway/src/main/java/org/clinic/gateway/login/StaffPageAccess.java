@@ -29,25 +29,34 @@ public class StaffPageAccess {
         this.signIn = signIn;
     }
 
-    /** Any signed-in staff member. */
+    /** Any signed-in staff member; after signing in, back to this address (a form's post: to its path). */
     public Mono<Rendering> forStaff(ServerWebExchange exchange, Function<StaffSession, Mono<Rendering>> page) {
+        return forStaff(exchange, here(exchange.getRequest()), page);
+    }
+
+    /** The same, coming back to {@code returnTo} after signing in: the page a form was posted from. */
+    public Mono<Rendering> forStaff(ServerWebExchange exchange, String returnTo,
+            Function<StaffSession, Mono<Rendering>> page) {
         return signIn.currentSession(exchange.getRequest())
                 .flatMap(page)
-                .switchIfEmpty(Mono.fromSupplier(() -> toLogin(exchange.getRequest())));
+                .switchIfEmpty(Mono.fromSupplier(() -> Rendering.redirectTo(
+                        GatewayPages.LOGIN + "?next=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8)).build()));
     }
 
     public Mono<Rendering> forAdmin(ServerWebExchange exchange, Function<StaffSession, Mono<Rendering>> page) {
-        return forStaff(exchange, session -> session.roles().contains(StaffRole.ADMIN.name())
+        return forAdmin(exchange, here(exchange.getRequest()), page);
+    }
+
+    public Mono<Rendering> forAdmin(ServerWebExchange exchange, String returnTo,
+            Function<StaffSession, Mono<Rendering>> page) {
+        return forStaff(exchange, returnTo, session -> session.roles().contains(StaffRole.ADMIN.name())
                 ? page.apply(session)
                 : Mono.just(Rendering.view("error/403").status(HttpStatus.FORBIDDEN).build()));
     }
 
-    /** Back to this page after signing in; a form's POST comes back to the page it was on (its path) instead. */
-    private static Rendering toLogin(ServerHttpRequest request) {
+    private static String here(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
         String query = request.getURI().getRawQuery();
-        String next = HttpMethod.GET.equals(request.getMethod()) && query != null ? path + "?" + query : path;
-        return Rendering.redirectTo(GatewayPages.LOGIN + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
-                .build();
+        return HttpMethod.GET.equals(request.getMethod()) && query != null ? path + "?" + query : path;
     }
 }

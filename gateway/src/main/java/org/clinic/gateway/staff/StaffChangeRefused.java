@@ -1,5 +1,7 @@
 package org.clinic.gateway.staff;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ class StaffChangeRefused extends RuntimeException {
     StaffChangeRefused(Reason reason, Map<String, String> errors) {
         super(reason + " " + errors.keySet(), null, false, false);
         this.reason = reason;
-        this.errors = Map.copyOf(errors);
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     static StaffChangeRefused invalid(String field, String message) {

@@ -67,12 +67,12 @@ class StaffPagesController {
     Mono<Rendering> account(@PathVariable String username, @RequestParam(required = false) String done,
             ServerWebExchange exchange) {
         return access.forAdmin(exchange, admin -> blocking(() -> refusedAsPage(admin, username, () ->
-                StaffPage.account(admin, administration.get(username)).notice(NOTICES.get(done)).build(HttpStatus.OK))));
+                StaffPage.account(admin, administration.get(username)).notice(done == null ? null : NOTICES.get(done)).build(HttpStatus.OK))));
     }
 
     @PostMapping("/{username}/roles")
     Mono<Rendering> roles(@PathVariable String username, ServerWebExchange exchange) {
-        return access.forAdmin(exchange, admin -> exchange.getFormData().flatMap(form -> blocking(() ->
+        return access.forAdmin(exchange, accountPage(username), admin -> exchange.getFormData().flatMap(form -> blocking(() ->
                 refusedAsPage(admin, username, () -> {
                     var changed = administration.changeRoles(admin.username(), username, StaffForms.roles(form));
                     return backTo(changed.username(), "roles");
@@ -91,7 +91,7 @@ class StaffPagesController {
 
     @PostMapping("/{username}/password")
     Mono<Rendering> resetPassword(@PathVariable String username, ServerWebExchange exchange) {
-        return access.forAdmin(exchange, admin -> exchange.getFormData().flatMap(form -> blocking(() ->
+        return access.forAdmin(exchange, accountPage(username), admin -> exchange.getFormData().flatMap(form -> blocking(() ->
                 refusedAsPage(admin, username, () -> {
                     var reset = administration.resetPassword(admin.username(), username, form.getFirst("temporaryPassword"));
                     return StaffPage.account(admin, reset.account()).temporaryPassword(reset.temporaryPassword(), false)
@@ -100,7 +100,7 @@ class StaffPagesController {
     }
 
     private Mono<Rendering> enabled(String username, boolean enabled, ServerWebExchange exchange) {
-        return access.forAdmin(exchange, admin -> blocking(() -> refusedAsPage(admin, username, () -> {
+        return access.forAdmin(exchange, accountPage(username), admin -> blocking(() -> refusedAsPage(admin, username, () -> {
             var changed = administration.setEnabled(admin.username(), username, enabled);
             return backTo(changed.username(), enabled ? "enabled" : "disabled");
         })));
@@ -119,8 +119,11 @@ class StaffPagesController {
     }
 
     private static Rendering backTo(String username, String done) {
-        return Rendering.redirectTo(GatewayPages.ADMIN_STAFF + "/" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "?done=" + done).build();
+        return Rendering.redirectTo(accountPage(username) + "?done=" + done).build();
+    }
+
+    private static String accountPage(String username) {
+        return GatewayPages.ADMIN_STAFF + "/" + URLEncoder.encode(username, StandardCharsets.UTF_8);
     }
 
     private static HttpStatus status(StaffChangeRefused refused) {
