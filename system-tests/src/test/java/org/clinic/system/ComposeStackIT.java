@@ -142,6 +142,7 @@ class ComposeStackIT {
                 "BOOKING_DB_PASSWORD", randomHex(24),
                 "CONTENT_DB_PASSWORD", randomHex(24),
                 "NOTIFICATION_DB_PASSWORD", randomHex(24),
+                "IDENTITY_DB_PASSWORD", randomHex(24),
                 "CLINIC_JWT_SECRET", Base64.getEncoder().encodeToString(randomBytes(48)),
                 "CLINIC_STAFF_USERS", STAFF_USER + ":" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD) + ":ADMIN",
                 // Ephemeral host ports: the test goes through Testcontainers' proxy, and a fixed
