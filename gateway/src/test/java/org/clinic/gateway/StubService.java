@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +30,7 @@ public final class StubService {
     private final HttpServer server;
     private final String name;
     private final CountDownLatch released = new CountDownLatch(1);
+    private final List<String> received = new CopyOnWriteArrayList<>();
 
     private StubService(String name) {
         this.name = name;
@@ -66,12 +69,18 @@ public final class StubService {
         }
     }
 
+    /** The raw path of every request this stub was sent, in order: proof of what got through the gateway. */
+    public List<String> receivedPaths() {
+        return List.copyOf(received);
+    }
+
     public void releaseHungRequests() {
         released.countDown();
     }
 
     private void echo(HttpExchange exchange) throws IOException {
         try (exchange) {
+            received.add(exchange.getRequestURI().getRawPath());
             exchange.getRequestBody().readAllBytes();
             if (exchange.getRequestURI().getPath().equals("/api/booking/hang")) {
                 // Bounded so a forgotten release cannot keep threads forever; the gateway gives up long before.

@@ -27,20 +27,25 @@ public final class LocalStack implements AutoCloseable {
     /** Where everything listens and keeps its files. */
     public record Settings(Path projectDirectory, Path dataDirectory, int gatewayPort, int bookingPort,
             int contentPort, int notificationPort, int postgresPort, int kafkaPort, int smtpPort, int inboxPort,
-            List<String> jvmOptions) {
+            ManagementPorts managementPorts, List<String> jvmOptions) {
 
         /** The documented fixed ports of the local run. */
         public static Settings defaults(Path projectDirectory, Path dataDirectory, List<String> jvmOptions) {
             return new Settings(projectDirectory, dataDirectory, 8080, 8081, 8082, 8083, 15432, 9092, 3025, 8025,
-                    jvmOptions);
+                    new ManagementPorts(9080, 9081, 9082, 9083), jvmOptions);
         }
 
         /** Free ports, for tests that must not collide with a local run. */
         public static Settings freePorts(Path projectDirectory, Path dataDirectory, List<String> jvmOptions) {
             var ports = new java.util.HashSet<Integer>();
             return new Settings(projectDirectory, dataDirectory, freePort(ports), freePort(ports), freePort(ports),
-                    freePort(ports), freePort(ports), freePort(ports), freePort(ports), freePort(ports), jvmOptions);
+                    freePort(ports), freePort(ports), freePort(ports), freePort(ports), freePort(ports),
+                    new ManagementPorts(freePort(ports), freePort(ports), freePort(ports), freePort(ports)), jvmOptions);
         }
+    }
+
+    /** Each service's actuator port (metrics and the rest): not the port pages and the API are served on. */
+    public record ManagementPorts(int gateway, int booking, int content, int notification) {
     }
 
     private final Settings settings;
@@ -86,14 +91,15 @@ public final class LocalStack implements AutoCloseable {
                 // Links in emails and pages (canonical, share) start with the gateway's address.
                 "PUBLIC_BASE_URL", gatewayUrl());
 
-        launch("booking-service", jars, settings.bookingPort(), with(common,
+        ManagementPorts management = settings.managementPorts();
+        launch("booking-service", jars, settings.bookingPort(), management.booking(), with(common,
                 "DB_URL", postgres.ensureDatabase("booking")));
-        launch("content-service", jars, settings.contentPort(), with(common,
+        launch("content-service", jars, settings.contentPort(), management.content(), with(common,
                 "DB_URL", postgres.ensureDatabase("content")));
-        launch("notification-service", jars, settings.notificationPort(), with(common,
+        launch("notification-service", jars, settings.notificationPort(), management.notification(), with(common,
                 "DB_URL", postgres.ensureDatabase("notification"),
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort())));
-        launch("gateway", jars, settings.gatewayPort(), with(common,
+        launch("gateway", jars, settings.gatewayPort(), management.gateway(), with(common,
                 "BOOKING_URL", "http://localhost:" + settings.bookingPort(),
                 "CONTENT_URL", "http://localhost:" + settings.contentPort(),
                 "NOTIFICATION_URL", "http://localhost:" + settings.notificationPort(),
@@ -105,9 +111,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void launch(String name, Map<String, Path> jars, int port, Map<String, String> env) throws IOException {
-        var service = ServiceProcess.start(name, jars.get(name), port, env, settings.dataDirectory().resolve("logs"),
-                settings.jvmOptions());
+    private void launch(String name, Map<String, Path> jars, int port, int managementPort, Map<String, String> env)
+            throws IOException {
+        var service = ServiceProcess.start(name, jars.get(name), port, managementPort, env,
+                settings.dataDirectory().resolve("logs"), settings.jvmOptions());
         services.add(service);
     }
 

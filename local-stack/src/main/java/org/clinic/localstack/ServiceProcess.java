@@ -20,18 +20,20 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDirectory,
-            List<String> jvmOptions) throws IOException {
+    static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> env,
+            Path logDirectory, List<String> jvmOptions) throws IOException {
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>();
@@ -42,7 +44,8 @@ final class ServiceProcess implements AutoCloseable {
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        return new ServiceProcess(name, port, builder.start(), log);
+        builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
+        return new ServiceProcess(name, port, managementPort, builder.start(), log);
     }
 
     String name() {
@@ -51,6 +54,11 @@ final class ServiceProcess implements AutoCloseable {
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Where its actuator answers (metrics, full health); the public port has only /livez and /readyz. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     Path log() {
@@ -64,7 +72,8 @@ final class ServiceProcess implements AutoCloseable {
     /** Waits until the service reports itself ready, or fails with a pointer to its log. */
     void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        var probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+        // The readiness probe on the public port: ready means it serves there, not only on the management port.
+        var probe = HttpRequest.newBuilder(URI.create(url() + "/readyz"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -82,12 +91,12 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
     }
 
-    /** Asks for a graceful stop (SIGTERM), then insists. */
+    /** Asks for a graceful stop (SIGTERM), then insists once Spring's 20 s for requests in flight are over. */
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(25, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

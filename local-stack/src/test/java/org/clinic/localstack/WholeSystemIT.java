@@ -71,6 +71,22 @@ class WholeSystemIT {
         assertThat(count.get("count").asInt()).isPositive();
     }
 
+    /** Each process serves its actuator on its own management port; through the gateway there is none. */
+    @Test
+    void metricsAreOnTheManagementPortsOnly() throws Exception {
+        for (ServiceProcess service : stack.services()) {
+            assertThat(status(service.managementUrl() + "/actuator/metrics")).as(service.name()).isEqualTo(200);
+            assertThat(status(service.url() + "/readyz")).as(service.name()).isEqualTo(200);
+        }
+        assertThat(status(stack.gatewayUrl() + "/actuator/metrics")).isEqualTo(404);
+        assertThat(status(stack.gatewayUrl() + "/api/booking/%2e%2e/%2e%2e/actuator/metrics")).isEqualTo(404);
+    }
+
+    private static int status(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     @Test
     void aLongAnswerReachesTheBrowserGzippedThroughTheGateway() throws Exception {
         String typeId = get("/api/booking/appointment-types").get(0).get("id").asString();

@@ -126,6 +126,17 @@ class ComposeStackIT {
         });
     }
 
+    /** Metrics live on the services' management ports, which compose does not publish; the probes stay public. */
+    @Test
+    void theActuatorIsNotReachableThroughThePublishedGateway() {
+        runDumpingLogsOnFailure(() -> {
+            assertThat(send(HttpRequest.newBuilder(gateway("/readyz")).GET()).statusCode()).isEqualTo(200);
+            assertThat(send(HttpRequest.newBuilder(gateway("/actuator/metrics")).GET()).statusCode()).isEqualTo(404);
+            assertThat(send(HttpRequest.newBuilder(gateway("/api/booking/%2e%2e/%2e%2e/actuator/env")).GET())
+                    .statusCode()).isEqualTo(404);
+        });
+    }
+
     /** Subject, text and HTML of every message Mailpit caught for the given recipient. */
     private static List<String> mailsTo(String recipient) {
         JsonNode messages = getJson(mailpit("/api/v1/messages")).path("messages");

@@ -2,8 +2,6 @@ package org.clinic.theme;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.reactive.config.ResourceHandlerRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.resource.LiteWebJarsResourceResolver;
@@ -12,7 +10,8 @@ import org.springframework.web.reactive.resource.VersionResourceResolver;
 /**
  * For the gateway: it serves the theme's assets once for every page of every service, under the same
  * content-hashed names the services write into their pages, cached for a year. Each file is read from the jar
- * once and then served from memory ({@link InMemoryAssetResolver}).
+ * once and then served from memory ({@link InMemoryAssetResolver}). Their security headers ({@code nosniff} and the
+ * rest) come from the gateway's filter for every answer.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -33,16 +32,5 @@ public class ThemeWebFluxConfiguration implements WebFluxConfigurer {
                 .resourceChain(true)
                 .addResolver(new InMemoryAssetResolver())
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-    }
-
-    /** The services' pages get this from Spring Security; the assets the gateway serves need it too. */
-    @Bean
-    WebFilter themeAssetsNoSniff() {
-        return (exchange, chain) -> {
-            if (exchange.getRequest().getPath().value().startsWith(ThemeAssets.PATH)) {
-                exchange.getResponse().getHeaders().set("X-Content-Type-Options", "nosniff");
-            }
-            return chain.filter(exchange);
-        };
     }
 }

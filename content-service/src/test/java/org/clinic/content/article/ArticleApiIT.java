@@ -192,7 +192,7 @@ class ArticleApiIT extends ContentApiTestSupport {
         // Past security; there is no write endpoint yet, so MVC answers "method not allowed".
         assertThat(editor.status()).isEqualTo(405);
         assertThat(admin.status()).isEqualTo(405);
-        assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(get("/readyz").status()).isEqualTo(200);
     }
 
     static List<String> slugs(JsonNode page) {

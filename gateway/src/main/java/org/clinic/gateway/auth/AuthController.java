@@ -71,7 +71,8 @@ class AuthController {
 
     @GetMapping("/me")
     Mono<ResponseEntity<MeResponse>> me(ServerHttpRequest request) {
-        return SessionCookie.bearerOrCookieToken(request).map(tokens::verify).orElseGet(Mono::empty)
+        return SessionCookie.bearerOrCookieToken(request, properties.cookieSecure()).map(tokens::verify)
+                .orElseGet(Mono::empty)
                 .switchIfEmpty(Mono.error(() -> unauthorized("A valid staff session is required.")))
                 .map(session -> ResponseEntity.ok()
                         .cacheControl(CacheControl.noStore())

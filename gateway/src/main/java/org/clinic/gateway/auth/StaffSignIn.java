@@ -92,7 +92,7 @@ public class StaffSignIn {
 
     /** The browser's current session, if its cookie holds a valid token (API bearer tokens are not a page's business). */
     public Mono<StaffSession> currentSession(ServerHttpRequest request) {
-        Optional<String> token = SessionCookie.tokenFrom(request);
+        Optional<String> token = SessionCookie.tokenFrom(request, properties.cookieSecure());
         return token.map(tokens::verify).orElseGet(Mono::empty);
     }
 

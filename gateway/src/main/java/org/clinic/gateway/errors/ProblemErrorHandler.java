@@ -30,10 +30,6 @@ class ProblemErrorHandler implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
-    /** The pages' policy (service-platform's StaffSecurity): the error page has no script at all. */
-    private static final String PAGE_POLICY = "default-src 'self'; script-src 'none'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     private final JsonMapper json;
     private final HtmlErrorPage htmlPage;
 
@@ -83,8 +79,7 @@ class ProblemErrorHandler implements WebExceptionHandler {
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(MediaType.parseMediaType("text/html;charset=UTF-8"));
         headers.setCacheControl("no-store");
-        headers.set("Content-Security-Policy", PAGE_POLICY);
-        headers.set("X-Content-Type-Options", "nosniff");
+        // Content-Security-Policy and nosniff come with every answer (headers.SecurityHeadersFilter).
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
         return htmlPage.render(exchange, status).flatMap(html -> response.writeWith(
                 Mono.just(response.bufferFactory().wrap(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));

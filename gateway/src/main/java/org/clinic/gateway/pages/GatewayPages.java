@@ -6,8 +6,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The pages the gateway renders itself, rather than proxying to the service that owns them (ARCHITECTURE.md,
- * "Web layer"). Only these get the gateway's page headers and its cross-site form check: proxied pages get both
- * from their own service, and the JSON API keeps its own rules.
+ * "Web layer"). Only these get the gateway's page caching and referrer headers and its cross-site form check:
+ * proxied pages get both from their own service, and the JSON API keeps its own rules. (The security headers every
+ * answer gets, pages or not, are the headers package's business.)
  */
 public final class GatewayPages {
 
@@ -20,15 +21,6 @@ public final class GatewayPages {
     private static final Set<String> PATHS = Set.of(LOGIN, LOGOUT);
     /** Every page under these is the gateway's own (API.md: {@code /admin/**} are the staff account pages). */
     private static final List<String> PREFIXES = List.of("/admin/", "/account/");
-
-    /**
-     * The services' page policy, copied from service-platform's {@code StaffSecurity.CONTENT_SECURITY_POLICY}
-     * (the gateway does not depend on service-platform): scripts and styles from this site's files only, never
-     * inline, and no framing. Keep the two in step.
-     */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     private GatewayPages() {
     }

@@ -8,8 +8,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The headers the services' pages get from Spring Security, for the pages the gateway renders itself. The sign-in
- * page is never cached: it may show who is signed in, and a shared desk computer's back button must not replay it.
+ * The page headers the services' pages get from Spring Security besides the security headers every answer gets
+ * (headers package), for the pages the gateway renders itself. The sign-in page is never cached: it may show who is
+ * signed in, and a shared desk computer's back button must not replay it.
  */
 @Component
 class PageHeadersFilter implements WebFilter {
@@ -19,9 +20,6 @@ class PageHeadersFilter implements WebFilter {
         if (GatewayPages.isGatewayPage(exchange)) {
             HttpHeaders headers = exchange.getResponse().getHeaders();
             headers.setCacheControl("no-store");
-            headers.set("Content-Security-Policy", GatewayPages.CONTENT_SECURITY_POLICY);
-            headers.set("X-Frame-Options", "DENY");
-            headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
         }
         return chain.filter(exchange);

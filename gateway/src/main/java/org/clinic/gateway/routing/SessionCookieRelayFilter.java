@@ -3,6 +3,7 @@ package org.clinic.gateway.routing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.clinic.gateway.auth.AuthProperties;
 import org.clinic.gateway.auth.SessionCookie;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -22,13 +23,19 @@ import reactor.core.publisher.Mono;
 @Component
 class SessionCookieRelayFilter implements GlobalFilter, Ordered {
 
+    private final boolean secureCookie;
+
+    SessionCookieRelayFilter(AuthProperties auth) {
+        this.secureCookie = auth.cookieSecure();
+    }
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         HttpHeaders incoming = exchange.getRequest().getHeaders();
         if (!incoming.containsHeader(HttpHeaders.COOKIE)) {
             return chain.filter(exchange);
         }
-        var token = SessionCookie.tokenFrom(exchange.getRequest())
+        var token = SessionCookie.tokenFrom(exchange.getRequest(), secureCookie)
                 .filter(t -> !incoming.containsHeader(HttpHeaders.AUTHORIZATION));
         List<String> otherCookies = withoutSessionCookie(incoming.getOrEmpty(HttpHeaders.COOKIE));
         ServerWebExchange relayed = exchange.mutate().request(request -> request.headers(headers -> {
@@ -52,7 +59,7 @@ class SessionCookieRelayFilter implements GlobalFilter, Ordered {
         String kept = cookieHeaders.stream()
                 .flatMap(header -> Arrays.stream(header.split(";")))
                 .map(String::trim)
-                .filter(pair -> !pair.isEmpty() && !cookieName(pair).equals(SessionCookie.NAME))
+                .filter(pair -> !pair.isEmpty() && !SessionCookie.isSessionCookie(cookieName(pair)))
                 .collect(Collectors.joining("; "));
         return kept.isEmpty() ? List.of() : List.of(kept);
     }

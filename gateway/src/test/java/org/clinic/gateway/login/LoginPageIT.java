@@ -7,7 +7,7 @@ import java.util.List;
 import org.clinic.gateway.GatewayIntegrationTest;
 import org.clinic.gateway.TestStaff;
 import org.clinic.gateway.auth.SessionCookie;
-import org.clinic.gateway.pages.GatewayPages;
+import org.clinic.theme.SecurityHeaders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -59,7 +59,7 @@ class LoginPageIT extends GatewayIntegrationTest {
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader().cacheControl(CacheControl.noStore())
-                .expectHeader().valueEquals("Content-Security-Policy", GatewayPages.CONTENT_SECURITY_POLICY)
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityHeaders.PAGE_POLICY)
                 .expectHeader().valueEquals("X-Frame-Options", "DENY")
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().valueEquals("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -72,7 +72,7 @@ class RequestIdIT extends GatewayIntegrationTest {
                 .expectStatus().isUnauthorized().expectHeader().valueEquals("X-Request-Id", "r-401");
         client.post().uri("/api/auth/logout").exchange()
                 .expectStatus().isNoContent().expectHeader().exists("X-Request-Id");
-        client.get().uri("/actuator/health/readiness").exchange()
+        client.get().uri("/readyz").exchange()
                 .expectStatus().isOk().expectHeader().exists("X-Request-Id");
     }
 }

@@ -21,6 +21,12 @@ class SessionCookieRelayFilterTests {
     }
 
     @Test
+    void removesTheHttpsNameOfTheSessionCookieToo() {
+        assertThat(SessionCookieRelayFilter.withoutSessionCookie(List.of("a=1; __Host-CLINIC_SESSION=x.y.z; b=2")))
+                .containsExactly("a=1; b=2");
+    }
+
+    @Test
     void keepsCookiesWhoseNameOnlyResemblesTheSessionCookie() {
         assertThat(SessionCookieRelayFilter.withoutSessionCookie(List.of("CLINIC_SESSION_HINT=1; clinic_session=2")))
                 .containsExactly("CLINIC_SESSION_HINT=1; clinic_session=2");

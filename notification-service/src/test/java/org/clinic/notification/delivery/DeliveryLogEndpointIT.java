@@ -48,8 +48,8 @@ class DeliveryLogEndpointIT extends NotificationIntegrationTest {
 
     @Test
     void leavesHealthProbesOpenForTheOrchestrator() throws Exception {
-        assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+        assertThat(get("/readyz", null).statusCode()).isEqualTo(200);
+        assertThat(get("/livez", null).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.clinic.platform.security;
 
+import org.clinic.theme.SecurityHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -19,14 +20,6 @@ public class StaffSecurity {
     public static final String[] FRONT_DESK_ROLES = {"FRONT_DESK", "ADMIN"};
     public static final String[] EDITOR_ROLES = {"EDITOR", "ADMIN"};
 
-    /**
-     * Scripts and styles only from files on this site (JSON-LD data blocks are not scripts and need no allowance);
-     * forms post only here; nothing may frame a page.
-     */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
-
     private final JwtAuthenticationConverter converter;
     private final ProblemSecurityHandlers handlers;
 
@@ -45,7 +38,7 @@ public class StaffSecurity {
                 // Pages are served from the same services: no inline script anywhere, no framing, no leaking of
                 // full URLs to other sites. A page may tighten the referrer further (manage pages send none).
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
