@@ -38,7 +38,7 @@ class AuthController {
     record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
     }
 
-    /** {@code temporaryPassword}: an admin set it; the user should choose their own ({@code POST /api/auth/password}). */
+    /** {@code temporaryPassword}: an admin set it; the user should choose their own ({@code /api/auth/password}). */
     record LoginResponse(String username, List<String> roles, String token, Instant expiresAt,
             boolean temporaryPassword) {
     }

@@ -45,7 +45,8 @@ public class StaffAccounts {
     }
 
     Optional<Credentials> credentials(String username) {
-        return jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM staff_account WHERE lower(username) = lower(:username)")
+        return jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM staff_account "
+                        + "WHERE lower(username) = lower(:username)")
                 .param("username", username)
                 .query((rs, row) -> new Credentials(account(rs, row), rs.getString("password_hash")))
                 .optional();

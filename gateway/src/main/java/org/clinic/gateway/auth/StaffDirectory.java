@@ -36,7 +36,8 @@ class StaffDirectory {
     /** Empty for an unknown user, a wrong password and a disabled account alike. Blocking: BCrypt is slow. */
     Optional<Verified> authenticate(String username, String password) {
         Optional<StaffAccounts.Credentials> found = accounts.credentials(username);
-        boolean matches = hashing.matches(password, found.map(StaffAccounts.Credentials::passwordHash).orElse(decoyHash));
+        String hash = found.map(StaffAccounts.Credentials::passwordHash).orElse(decoyHash);
+        boolean matches = hashing.matches(password, hash);
         return found.filter(credentials -> matches && credentials.account().enabled())
                 .map(credentials -> new Verified(credentials.account(), new StaffUser(
                         credentials.account().username(), credentials.passwordHash(), credentials.account().roles())));

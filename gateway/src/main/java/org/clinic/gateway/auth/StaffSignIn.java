@@ -90,7 +90,7 @@ public class StaffSignIn {
     private record Attempt(StaffDirectory.Verified verified, Outcome refusal) {
     }
 
-    /** The browser's current session, if its cookie holds a valid token (API bearer tokens are not a page's business). */
+    /** The browser's session, if its cookie holds a valid token (API bearer tokens are not a page's business). */
     public Mono<StaffSession> currentSession(ServerHttpRequest request) {
         Optional<String> token = SessionCookie.tokenFrom(request, properties.cookieSecure());
         return token.map(tokens::verify).orElseGet(Mono::empty);
@@ -98,7 +98,8 @@ public class StaffSignIn {
 
     /** The caller of a JSON endpoint: its {@code Authorization: Bearer} token, else the session cookie. */
     public Mono<StaffSession> apiSession(ServerHttpRequest request) {
-        return SessionCookie.bearerOrCookieToken(request).map(tokens::verify).orElseGet(Mono::empty);
+        return SessionCookie.bearerOrCookieToken(request, properties.cookieSecure()).map(tokens::verify)
+                .orElseGet(Mono::empty);
     }
 
     public ResponseCookie signOutCookie() {

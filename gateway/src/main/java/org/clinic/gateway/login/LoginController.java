@@ -72,7 +72,7 @@ class LoginController {
         return page.badCredentials().build(HttpStatus.UNAUTHORIZED);
     }
 
-    /** Someone signing in with a password an admin set goes to choose their own first, then on to where they were going. */
+    /** Someone signing in with a password an admin set chooses their own first, then goes where they were going. */
     private static String afterSignIn(StaffSignIn.SignedIn user, String next) {
         String target = SignInTarget.after(next, user.roles());
         return user.temporaryPassword()

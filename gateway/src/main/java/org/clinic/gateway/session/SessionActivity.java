@@ -24,7 +24,7 @@ import reactor.core.scheduler.Schedulers;
 @EnableConfigurationProperties(SessionProperties.class)
 public class SessionActivity {
 
-    /** What this instance last heard about a session, and whose it is (to forget a user's sessions at once). */
+    /** What this instance last heard about a session, and whose it is (null: not known) to forget a user's at once. */
     private record Known(String username, boolean active) {
     }
 
@@ -48,14 +48,17 @@ public class SessionActivity {
         return id;
     }
 
-    public Mono<Boolean> isActive(String sessionId, String username) {
+    public Mono<Boolean> isActive(String sessionId) {
         Known cached = known.getIfPresent(sessionId);
         if (cached != null) {
             return Mono.just(cached.active());
         }
         return Mono.fromCallable(() -> sessions.touch(sessionId, properties.idleTimeout()))
                 .subscribeOn(Schedulers.boundedElastic())
-                .doOnNext(active -> known.put(sessionId, new Known(username, active)));
+                .map(owner -> {
+                    known.put(sessionId, new Known(owner.orElse(null), owner.isPresent()));
+                    return owner.isPresent();
+                });
     }
 
     /** Signing out. Blocking. */
@@ -72,7 +75,7 @@ public class SessionActivity {
     public void endAllOf(String username, SessionEnd reason, String keep) {
         List<String> ended = sessions.endAllOf(username, reason, keep);
         known.invalidateAll(ended);
-        known.asMap().entrySet().removeIf(entry -> entry.getValue().username().equalsIgnoreCase(username)
+        known.asMap().entrySet().removeIf(entry -> username.equalsIgnoreCase(entry.getValue().username())
                 && !entry.getKey().equals(keep));
     }
 

@@ -2,6 +2,8 @@ package org.clinic.gateway.session;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,24 +28,27 @@ class StaffSessions {
     }
 
     /**
-     * Notes a request in an open session and answers whether it still counts; a session idle for longer than
-     * {@code idleTimeout} is ended here (reason IDLE) instead. An unknown or malformed id is simply not active.
+     * Notes a request in an open session and answers whose it is; empty when it no longer counts. A session idle for
+     * longer than {@code idleTimeout} is ended here (reason IDLE). An unknown or malformed id is simply not active.
      */
-    boolean touch(String id, Duration idleTimeout) {
+    Optional<String> touch(String id, Duration idleTimeout) {
         UUID uuid = parse(id);
         if (uuid == null) {
-            return false;
+            return Optional.empty();
         }
-        int active = jdbc.sql("""
+        Optional<String> owner = jdbc.sql("""
                         UPDATE staff_session SET last_activity_at = now()
-                        WHERE id = :id AND ended_at IS NULL AND last_activity_at > now() - :idle * interval '1 millisecond'""")
+                        WHERE id = :id AND ended_at IS NULL
+                          AND last_activity_at > now() - :idle * interval '1 millisecond'
+                        RETURNING username""")
                 .param("id", uuid)
                 .param("idle", idleTimeout.toMillis())
-                .update();
-        if (active == 0) {
+                .query(String.class)
+                .optional();
+        if (owner.isEmpty()) {
             end(id, SessionEnd.IDLE);
         }
-        return active == 1;
+        return owner;
     }
 
     /** Ends one open session; false when it was not open. */
@@ -64,7 +69,7 @@ class StaffSessions {
                         + (kept == null ? "" : " AND id <> :keep") + " RETURNING id")
                 .param("reason", reason.name())
                 .param("username", username)
-                .params(kept == null ? java.util.Map.of() : java.util.Map.of("keep", kept))
+                .params(kept == null ? Map.of() : Map.of("keep", kept))
                 .query(String.class)
                 .list();
     }

@@ -78,7 +78,8 @@ class StaffApiController {
 
     @GetMapping
     Mono<ResponseEntity<Object>> list(ServerHttpRequest request) {
-        return asAdmin(request, admin -> ResponseEntity.ok(administration.list().stream().map(AccountJson::of).toList()));
+        return asAdmin(request, admin ->
+                ResponseEntity.ok(administration.list().stream().map(AccountJson::of).toList()));
     }
 
     @PostMapping
@@ -125,7 +126,8 @@ class StaffApiController {
                         return Mono.just(Problems.of(HttpStatus.FORBIDDEN, "Only an admin manages staff accounts.",
                                 path, Map.of()));
                     }
-                    return Mono.fromCallable(() -> answer(work, session, path)).subscribeOn(Schedulers.boundedElastic());
+                    return Mono.fromCallable(() -> answer(work, session, path))
+                            .subscribeOn(Schedulers.boundedElastic());
                 })
                 .defaultIfEmpty(Problems.of(HttpStatus.UNAUTHORIZED, "A valid staff session is required.", path,
                         Map.of()));

@@ -4,11 +4,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import org.clinic.gateway.auth.StaffSession;
 import org.clinic.gateway.login.StaffPageAccess;
 import org.clinic.gateway.pages.GatewayPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,56 +68,56 @@ class StaffPagesController {
     @GetMapping("/{username}")
     Mono<Rendering> account(@PathVariable String username, @RequestParam(required = false) String done,
             ServerWebExchange exchange) {
-        return access.forAdmin(exchange, admin -> blocking(() -> refusedAsPage(admin, username, () ->
-                StaffPage.account(admin, administration.get(username)).notice(done == null ? null : NOTICES.get(done)).build(HttpStatus.OK))));
+        String notice = done == null ? null : NOTICES.get(done);
+        return onAccount(exchange, username, (admin, form) ->
+                StaffPage.account(admin, administration.get(username)).notice(notice).build(HttpStatus.OK));
     }
 
     @PostMapping("/{username}/roles")
     Mono<Rendering> roles(@PathVariable String username, ServerWebExchange exchange) {
-        return access.forAdmin(exchange, accountPage(username), admin -> exchange.getFormData().flatMap(form -> blocking(() ->
-                refusedAsPage(admin, username, () -> {
-                    var changed = administration.changeRoles(admin.username(), username, StaffForms.roles(form));
-                    return backTo(changed.username(), "roles");
-                }))));
+        return onAccount(exchange, username, (admin, form) -> backTo(
+                administration.changeRoles(admin.username(), username, StaffForms.roles(form)).username(), "roles"));
     }
 
     @PostMapping("/{username}/disable")
     Mono<Rendering> disable(@PathVariable String username, ServerWebExchange exchange) {
-        return enabled(username, false, exchange);
+        return onAccount(exchange, username, (admin, form) -> backTo(
+                administration.setEnabled(admin.username(), username, false).username(), "disabled"));
     }
 
     @PostMapping("/{username}/enable")
     Mono<Rendering> enable(@PathVariable String username, ServerWebExchange exchange) {
-        return enabled(username, true, exchange);
+        return onAccount(exchange, username, (admin, form) -> backTo(
+                administration.setEnabled(admin.username(), username, true).username(), "enabled"));
     }
 
     @PostMapping("/{username}/password")
     Mono<Rendering> resetPassword(@PathVariable String username, ServerWebExchange exchange) {
-        return access.forAdmin(exchange, accountPage(username), admin -> exchange.getFormData().flatMap(form -> blocking(() ->
-                refusedAsPage(admin, username, () -> {
-                    var reset = administration.resetPassword(admin.username(), username, form.getFirst("temporaryPassword"));
-                    return StaffPage.account(admin, reset.account()).temporaryPassword(reset.temporaryPassword(), false)
-                            .build(HttpStatus.OK);
-                }))));
+        return onAccount(exchange, username, (admin, form) -> {
+            var reset = administration.resetPassword(admin.username(), username, form.getFirst("temporaryPassword"));
+            return StaffPage.account(admin, reset.account()).temporaryPassword(reset.temporaryPassword(), false)
+                    .build(HttpStatus.OK);
+        });
     }
 
-    private Mono<Rendering> enabled(String username, boolean enabled, ServerWebExchange exchange) {
-        return access.forAdmin(exchange, accountPage(username), admin -> blocking(() -> refusedAsPage(admin, username, () -> {
-            var changed = administration.setEnabled(admin.username(), username, enabled);
-            return backTo(changed.username(), enabled ? "enabled" : "disabled");
-        })));
-    }
-
-    /** The account's page again with the messages, or the error page when there is no such account. */
-    private Rendering refusedAsPage(StaffSession admin, String username, Callable<Rendering> change) throws Exception {
-        try {
-            return change.call();
-        } catch (StaffChangeRefused refused) {
-            if (refused.reason() == StaffChangeRefused.Reason.NOT_FOUND) {
-                return Rendering.view("error/404").status(HttpStatus.NOT_FOUND).build();
-            }
-            return StaffPage.account(admin, administration.get(username)).errors(refused.errors()).build(status(refused));
-        }
+    /**
+     * Something on one account's page, for an admin, off the event loop (JDBC, BCrypt). A refusal shows the account's
+     * page again with its messages; an unknown account is the 404 page. Signing in first returns to the account's page.
+     */
+    private Mono<Rendering> onAccount(ServerWebExchange exchange, String username,
+            BiFunction<StaffSession, MultiValueMap<String, String>, Rendering> work) {
+        return access.forAdmin(exchange, accountPage(username), admin -> exchange.getFormData()
+                .flatMap(form -> blocking(() -> {
+                    try {
+                        return work.apply(admin, form);
+                    } catch (StaffChangeRefused refused) {
+                        if (refused.reason() == StaffChangeRefused.Reason.NOT_FOUND) {
+                            return Rendering.view("error/404").status(HttpStatus.NOT_FOUND).build();
+                        }
+                        return StaffPage.account(admin, administration.get(username)).errors(refused.errors())
+                                .build(status(refused));
+                    }
+                })));
     }
 
     private static Rendering backTo(String username, String done) {

@@ -35,7 +35,8 @@ public class LoginThrottle {
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table(TABLE).idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
                 // A row lives until its bucket is full again (plus a minute), then the purge removes it.
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
         this.perUsername = configuration(properties.perUsername());
         this.perAddress = configuration(properties.perAddress());
@@ -77,7 +78,8 @@ public class LoginThrottle {
 
     private static BucketConfiguration configuration(LoginThrottleProperties.Limit limit) {
         return BucketConfiguration.builder()
-                .addLimit(bandwidth -> bandwidth.capacity(limit.burst()).refillGreedy(limit.burst(), limit.burstRefill()))
+                .addLimit(bandwidth -> bandwidth.capacity(limit.burst())
+                        .refillGreedy(limit.burst(), limit.burstRefill()))
                 .addLimit(bandwidth -> bandwidth.capacity(limit.sustained())
                         .refillGreedy(limit.sustained(), limit.sustainedRefill()))
                 .build();

@@ -10,7 +10,7 @@ import org.clinic.gateway.auth.SessionCookie;
 import org.clinic.gateway.auth.StaffAccount;
 import org.clinic.gateway.auth.StaffAccounts;
 import org.clinic.gateway.auth.StaffRole;
-import org.clinic.gateway.pages.GatewayPages;
+import org.clinic.theme.SecurityHeaders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -84,7 +84,7 @@ class StaffPagesIT extends GatewayIntegrationTest {
         assertThat(page.select("[style], style")).isEmpty();
         client.get().uri("/admin/staff").cookie(SessionCookie.NAME, adminToken).accept(MediaType.TEXT_HTML).exchange()
                 .expectHeader().cacheControl(CacheControl.noStore())
-                .expectHeader().valueEquals("Content-Security-Policy", GatewayPages.CONTENT_SECURITY_POLICY);
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
     }
 
     @Test
