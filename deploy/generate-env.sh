@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Writes a .env for docker compose with fresh random secrets and one ADMIN staff account.
+# Writes a .env for docker compose with fresh random secrets, the staff-token key pair
+# (deploy/jwt-keys.sh) and one ADMIN staff account.
 #
 #   deploy/generate-env.sh [admin-username]      # asks for the admin's password
 #
@@ -41,6 +42,9 @@ if [[ ! "$hash" =~ ^\$2[aby]\$ ]]; then
   exit 1
 fi
 
+# Made before the file: a failure here stops the script (inside the here-document it would go unnoticed).
+jwt_keys="$("$root/deploy/jwt-keys.sh")"
+
 umask 077
 # Single quotes: compose takes single-quoted .env values literally, '$' included.
 cat > "$target" <<EOF
@@ -49,7 +53,8 @@ BOOKING_DB_PASSWORD='$(openssl rand -hex 24)'
 CONTENT_DB_PASSWORD='$(openssl rand -hex 24)'
 NOTIFICATION_DB_PASSWORD='$(openssl rand -hex 24)'
 IDENTITY_DB_PASSWORD='$(openssl rand -hex 24)'
-CLINIC_JWT_SECRET='$(openssl rand -base64 48 | tr -d '\n')'
+$jwt_keys
+CLINIC_MANAGE_LINK_KEY='$(openssl rand -base64 32 | tr -d '\n')'
 CLINIC_STAFF_USERS='$admin:$hash:ADMIN'
 EOF
 echo "Wrote $target (mode 600). Optional settings: see deploy/.env.example."

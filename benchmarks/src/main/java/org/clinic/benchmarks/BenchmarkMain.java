@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,7 +61,9 @@ public final class BenchmarkMain {
                     .connectTimeout(Duration.ofSeconds(5))
                     .executor(Executors.newFixedThreadPool(4, daemon())).build();
             String report = new Benchmark(new Context(options, stack.gatewayUrl(),
-                    "http://localhost:" + stack.settings().bookingPort(), stack.inboxUrl(), deskLogin(stack, http), db,
+                    "http://localhost:" + stack.settings().bookingPort(), stack.inboxUrl(), deskLogin(stack, http),
+                    // Direct calls skip the gateway, which would turn the login into a minute's access token.
+                    stack.directAccessToken("desk", List.of("FRONT_DESK"), Duration.ofHours(12)), db,
                     http, new CpuUsage(data.resolve("postgres")))).run();
             System.out.println();
             System.out.println(header + db.describe() + "; " + loadAverage("at the end") + "\n");

@@ -6,13 +6,23 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** What every phase needs: where to send requests, the database, the CPU meter, and the report being written. */
-record Context(Options options, String gateway, String direct, String inbox, String staffToken, Database db,
-        HttpClient http, CpuUsage cpu, Report report, Map<String, Map<String, Double>> cpuRows) {
+record Context(Options options, String gateway, String direct, String inbox, String staffToken,
+        String directStaffToken, Database db, HttpClient http, CpuUsage cpu, Report report,
+        Map<String, Map<String, Double>> cpuRows) {
 
-    /** @param staffToken a front-desk login's bearer token, for the desk's endpoints */
-    Context(Options options, String gateway, String direct, String inbox, String staffToken, Database db,
-            HttpClient http, CpuUsage cpu) {
-        this(options, gateway, direct, inbox, staffToken, db, http, cpu, new Report(), new LinkedHashMap<>());
+    /**
+     * @param staffToken       a front-desk login's bearer token, for the desk's endpoints through the gateway
+     * @param directStaffToken the access token a service accepts from the gateway, for the same endpoints directly
+     */
+    Context(Options options, String gateway, String direct, String inbox, String staffToken, String directStaffToken,
+            Database db, HttpClient http, CpuUsage cpu) {
+        this(options, gateway, direct, inbox, staffToken, directStaffToken, db, http, cpu, new Report(),
+                new LinkedHashMap<>());
+    }
+
+    /** The front desk's bearer token for requests to this base address. */
+    String staffTokenFor(String base) {
+        return base.equals(gateway) ? staffToken : directStaffToken;
     }
 
     String path(String base) {

@@ -62,7 +62,7 @@ final class PatientSearchPhase {
     private static HttpRequest search(Context c, String base, Lookup lookup) {
         return HttpRequest.newBuilder(URI.create(base + "/api/booking/patients?q="
                         + URLEncoder.encode(lookup.text(), StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + c.staffToken()).timeout(Duration.ofSeconds(30)).build();
+                .header("Authorization", "Bearer " + c.staffTokenFor(base)).timeout(Duration.ofSeconds(30)).build();
     }
 
     /** +12000012345 as a US caller would say it: (200) 001-2345. */

@@ -35,7 +35,7 @@ public abstract class BookingIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
-        registry.add("clinic.security.jwt.secret", () -> StaffTokens.TEST_SECRET);
+        registry.add(StaffTokens.PUBLIC_KEY_PROPERTY, () -> StaffTokens.TEST_PUBLIC_KEY);
     }
 
     @LocalServerPort

@@ -1,11 +1,5 @@
 package org.clinic.content;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,10 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import org.clinic.testsupport.EmbeddedPostgresServer;
+import org.clinic.testsupport.StaffTokens;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {"logging.level.root=WARN", "logging.level.org.clinic=INFO"})
 public abstract class ContentApiTestSupport {
 
-    public static final String JWT_SECRET = "content-service-tests-only-secret-0123456789";
     private static final String DB = EmbeddedPostgresServer.shared().createFreshDatabase("content");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,7 +35,7 @@ public abstract class ContentApiTestSupport {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DB);
         registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
-        registry.add("clinic.security.jwt.secret", () -> JWT_SECRET);
+        registry.add(StaffTokens.PUBLIC_KEY_PROPERTY, () -> StaffTokens.TEST_PUBLIC_KEY);
     }
 
     protected Response get(String pathAndQuery) {
@@ -75,20 +66,9 @@ public abstract class ContentApiTestSupport {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** A token as the gateway would issue it. */
+    /** An access token as the gateway would send it. */
     protected static String staffToken(String... roles) {
-        Instant now = Instant.now();
-        var claims = new JWTClaimsSet.Builder()
-                .issuer("clinic-gateway").subject("test-staff").claim("roles", List.of(roles))
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .build();
-        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        try {
-            jwt.sign(new MACSigner(JWT_SECRET.getBytes(StandardCharsets.UTF_8)));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
+        return StaffTokens.validFor("test-staff", roles);
     }
 
     protected record Response(int status, String contentType, String body) {

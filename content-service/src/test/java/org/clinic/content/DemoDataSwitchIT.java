@@ -7,6 +7,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.Location;
 import org.clinic.testsupport.EmbeddedPostgresServer;
+import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,7 +57,7 @@ class DemoDataSwitchIT {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + db,
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
-                "--clinic.security.jwt.secret=" + ContentApiTestSupport.JWT_SECRET,
+                "--" + StaffTokens.PUBLIC_KEY_PROPERTY + "=" + StaffTokens.TEST_PUBLIC_KEY,
                 "--server.port=0",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));

@@ -6,7 +6,11 @@ import java.net.ServerSocket;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -52,6 +56,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private DemoCredentials credentials;
+    private KeyPair tokenKeys;
 
     private LocalStack(Settings settings) {
         this.settings = settings;
@@ -73,6 +78,7 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(data);
         Map<String, Path> jars = ServiceJars.find(settings.projectDirectory());
         credentials = DemoCredentials.loadOrCreate(data.resolve("demo-credentials.properties"));
+        String manageLinkKey = ManageLinkKey.loadOrCreate(data.resolve("manage-link.key"));
 
         var postgresStarting = CompletableFuture.supplyAsync(() -> EmbeddedPostgresServer.startPersistent(
                 data.resolve("postgres"), settings.postgresPort()));
@@ -81,11 +87,11 @@ public final class LocalStack implements AutoCloseable {
         EmbeddedPostgresServer postgres = track(postgresStarting.join());
         EmbeddedKafkaServer kafka = track(kafkaStarting.join());
 
-        // A new signing key each run: staff simply log in again after a restart.
-        byte[] key = new byte[48];
-        new SecureRandom().nextBytes(key);
-        String jwtSecret = Base64.getEncoder().encodeToString(key);
-        Map<String, String> common = Map.of("CLINIC_JWT_SECRET", jwtSecret,
+        // A new signing key pair each run (staff simply sign in again after a restart): the gateway alone gets the
+        // private key, the services only the public one, as in a real deployment.
+        tokenKeys = newTokenSigningKeys();
+        String publicKey = base64(tokenKeys.getPublic());
+        Map<String, String> common = Map.of(
                 "DB_USERNAME", EmbeddedPostgresServer.USER, "DB_PASSWORD", "",
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 // Links in emails and pages (canonical, share) start with the gateway's address.
@@ -93,11 +99,13 @@ public final class LocalStack implements AutoCloseable {
 
         ManagementPorts management = settings.managementPorts();
         launch("booking-service", jars, settings.bookingPort(), management.booking(), with(common,
-                "DB_URL", postgres.ensureDatabase("booking")));
+                "DB_URL", postgres.ensureDatabase("booking"), "CLINIC_JWT_PUBLIC_KEY", publicKey,
+                "CLINIC_MANAGE_LINK_KEY", manageLinkKey));
         launch("content-service", jars, settings.contentPort(), management.content(), with(common,
-                "DB_URL", postgres.ensureDatabase("content")));
+                "DB_URL", postgres.ensureDatabase("content"), "CLINIC_JWT_PUBLIC_KEY", publicKey));
         launch("notification-service", jars, settings.notificationPort(), management.notification(), with(common,
-                "DB_URL", postgres.ensureDatabase("notification"),
+                "DB_URL", postgres.ensureDatabase("notification"), "CLINIC_JWT_PUBLIC_KEY", publicKey,
+                "CLINIC_MANAGE_LINK_KEY", manageLinkKey,
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort())));
         launch("gateway", jars, settings.gatewayPort(), management.gateway(), with(common,
                 "BOOKING_URL", "http://localhost:" + settings.bookingPort(),
@@ -105,7 +113,8 @@ public final class LocalStack implements AutoCloseable {
                 "NOTIFICATION_URL", "http://localhost:" + settings.notificationPort(),
                 "DB_URL", postgres.ensureDatabase("identity"),
                 // Created on the first run only; afterwards the accounts (and any change an admin made) are kept.
-                "CLINIC_STAFF_USERS", credentials.staffUsersSetting()));
+                "CLINIC_STAFF_USERS", credentials.staffUsersSetting(),
+                "CLINIC_JWT_PRIVATE_KEY", base64(tokenKeys.getPrivate())));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(180));
         }
@@ -116,6 +125,18 @@ public final class LocalStack implements AutoCloseable {
         var service = ServiceProcess.start(name, jars.get(name), port, managementPort, env,
                 settings.dataDirectory().resolve("logs"), settings.jvmOptions());
         services.add(service);
+    }
+
+    /** EC P-256 for ES256, the key pair deploy/jwt-keys.sh makes with openssl for a compose deployment. */
+    private static KeyPair newTokenSigningKeys() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        return generator.generateKeyPair();
+    }
+
+    /** PKCS#8 for a private key, X.509 for a public one: the encodings the gateway and the services read. */
+    private static String base64(Key key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
     private <T extends AutoCloseable> T track(T resource) {
@@ -145,6 +166,11 @@ public final class LocalStack implements AutoCloseable {
 
     public Map<String, String> staffPasswords() {
         return credentials.passwords();
+    }
+
+    /** A staff access token a service accepts without the gateway (see {@link DirectAccessTokens}). */
+    public String directAccessToken(String username, List<String> roles, Duration lifetime) {
+        return DirectAccessTokens.mint(tokenKeys, username, roles, lifetime);
     }
 
     List<ServiceProcess> services() {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.testsupport.EmbeddedPostgresServer;
+import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +56,8 @@ public abstract class NotificationIntegrationTest {
     @Autowired
     protected MutableClock clock;
 
-    @Autowired
+    /** Absent where a test runs without it ({@code test.sms-provider=none}). */
+    @Autowired(required = false)
     protected RecordingSmsSender sms;
 
     @AfterEach
@@ -69,6 +71,7 @@ public abstract class NotificationIntegrationTest {
         registry.add("spring.datasource.username", () -> EmbeddedPostgresServer.USER);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add(StaffTokens.PUBLIC_KEY_PROPERTY, () -> StaffTokens.TEST_PUBLIC_KEY);
     }
 
     protected void publish(String key, String json) {

@@ -10,6 +10,7 @@ import org.clinic.events.appointment.AppointmentEvent;
 import org.clinic.events.appointment.AppointmentRescheduled;
 import org.clinic.events.appointment.AppointmentSnapshot;
 import org.clinic.events.appointment.AppointmentStatusChanged;
+import org.clinic.platform.secrets.SecretSeal;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,11 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TestAppointment {
 
+    /** CLINIC_MANAGE_LINK_KEY of the tests (application-it.yml): booking-service seals manage tokens with it. */
+    public static final String MANAGE_LINK_KEY = "3q2+7wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    private static final SecretSeal SEAL = SecretSeal.fromBase64Key(MANAGE_LINK_KEY, "test key");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public final UUID id = UUID.randomUUID();
     public final UUID patientId = UUID.randomUUID();
     public final String reference = "R" + UUID.randomUUID().toString().substring(0, 7).toUpperCase();
+    /** The patient's manage token, as booking-service issues it: 43 base64url characters. */
+    public final String manageToken = (UUID.randomUUID() + "" + UUID.randomUUID()).replace("-", "").substring(0, 43);
     private final Clock clock;
     private String channel = "ONLINE";
     private String email;
@@ -77,34 +83,55 @@ public final class TestAppointment {
 
     public String booked() {
         bookedAt = clock.instant();
-        return json(AppointmentBooked.of(UUID.randomUUID(), bookedAt, ++version,
-                snapshot("/manage/" + reference + "#token=secret-" + reference)));
+        return json(AppointmentBooked.of(UUID.randomUUID(), bookedAt, ++version, snapshot(true)));
+    }
+
+    /** A booking as booking-service published it before tokens were sealed: in the clear in {@code managePath}. */
+    public String bookedWithClearToken() {
+        bookedAt = clock.instant();
+        return json(AppointmentBooked.of(UUID.randomUUID(), bookedAt, ++version, snapshot(false)
+                .withManageLink("/manage/" + reference + "#token=" + manageToken, null)));
+    }
+
+    /** Moved by the patient through their manage link, which the event then carries again. */
+    public String rescheduledByPatient(Instant newStart) {
+        Instant previous = start;
+        start = newStart;
+        return json(AppointmentRescheduled.of(UUID.randomUUID(), clock.instant(), ++version, snapshot(true),
+                previous, previous.plus(Duration.ofMinutes(45)), UUID.randomUUID(), "PATIENT"));
     }
 
     public String rescheduled(Instant newStart, String by) {
         Instant previous = start;
         start = newStart;
-        return json(AppointmentRescheduled.of(UUID.randomUUID(), clock.instant(), ++version, snapshot(null),
+        return json(AppointmentRescheduled.of(UUID.randomUUID(), clock.instant(), ++version, snapshot(false),
                 previous, previous.plus(Duration.ofMinutes(45)), UUID.randomUUID(), by));
     }
 
     public String cancelled(String by) {
         status = "CANCELLED";
-        return json(AppointmentCancelled.of(UUID.randomUUID(), clock.instant(), ++version, snapshot(null), by, null));
+        return json(AppointmentCancelled.of(UUID.randomUUID(), clock.instant(), ++version, snapshot(false), by, null));
     }
 
     public String statusChanged(String newStatus) {
         String previous = status;
         status = newStatus;
-        return json(AppointmentStatusChanged.of(UUID.randomUUID(), clock.instant(), ++version, snapshot(null),
+        return json(AppointmentStatusChanged.of(UUID.randomUUID(), clock.instant(), ++version, snapshot(false),
                 previous));
     }
 
-    public AppointmentSnapshot snapshot(String managePath) {
+    /** @param withLink as on events where booking-service knows the token: the page, and the token sealed */
+    public AppointmentSnapshot snapshot(boolean withLink) {
         return new AppointmentSnapshot(id, reference, status, channel, start, start.plus(Duration.ofMinutes(45)),
                 "Riverbend Physio", "+44 20 7946 0321", "Europe/London", UUID.randomUUID(), "Sam Okafor",
                 UUID.randomUUID(), "Initial assessment", new AppointmentSnapshot.Patient(patientId, "Maya", "Fenwick",
-                        email, phone), managePath, notify);
+                        email, phone), withLink ? "/manage/" + reference : null,
+                withLink ? SEAL.seal(manageToken, AppointmentSnapshot.manageTokenContext(id)) : null, notify);
+    }
+
+    /** The link the patient must be able to follow from a message. */
+    public String manageLink(String publicBaseUrl) {
+        return publicBaseUrl + "/manage/" + reference + "#token=" + manageToken;
     }
 
     private static String json(AppointmentEvent event) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,7 @@ class TwoInstancesIT extends NotificationIntegrationTest {
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
                         "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                         "--clinic.topics.appointment-events=" + TOPIC, "--server.port=0",
+                        "--" + StaffTokens.PUBLIC_KEY_PROPERTY + "=" + StaffTokens.TEST_PUBLIC_KEY,
                         "--spring.main.banner-mode=off");
         instances.add(instance);
         return instance;

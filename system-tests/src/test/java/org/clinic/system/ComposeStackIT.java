@@ -10,7 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,6 +50,7 @@ class ComposeStackIT {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String STAFF_USER = "compose-admin";
     private static final String STAFF_PASSWORD = randomHex(16);
+    private static final KeyPair TOKEN_KEYS = tokenSigningKeys();
     private static final String REFERENCE_PATTERN = "[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}";
 
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -114,7 +119,7 @@ class ComposeStackIT {
     }
 
     @Test
-    void staffUserFromTheEnvironmentLogsInThroughTheGateway() {
+    void staffUserFromTheEnvironmentLogsInThroughTheGatewayAndReachesTheDesk() {
         runDumpingLogsOnFailure(() -> {
             // Proves the BCrypt hash, '$' signs and all, arrives intact through compose.
             String body = JSON.writeValueAsString(Map.of("username", STAFF_USER, "password", STAFF_PASSWORD));
@@ -122,7 +127,12 @@ class ComposeStackIT {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-            assertThat(JSON.readTree(login.body()).path("token").asString()).isNotBlank();
+            String token = JSON.readTree(login.body()).path("token").asString();
+            assertThat(token).isNotBlank();
+            // The gateway turns the session into an access token that a service verifies with the public key alone.
+            HttpResponse<String> schedule = send(HttpRequest.newBuilder(gateway("/api/booking/schedule?date="
+                    + LocalDate.now(ZoneId.of("America/New_York")))).header("Authorization", "Bearer " + token).GET());
+            assertThat(schedule.statusCode()).as(schedule.body()).isEqualTo(200);
         });
     }
 
@@ -148,18 +158,21 @@ class ComposeStackIT {
     }
 
     private static Map<String, String> generatedEnvironment() {
-        return Map.of(
-                "POSTGRES_PASSWORD", randomHex(24),
-                "BOOKING_DB_PASSWORD", randomHex(24),
-                "CONTENT_DB_PASSWORD", randomHex(24),
-                "NOTIFICATION_DB_PASSWORD", randomHex(24),
-                "IDENTITY_DB_PASSWORD", randomHex(24),
-                "CLINIC_JWT_SECRET", Base64.getEncoder().encodeToString(randomBytes(48)),
-                "CLINIC_STAFF_USERS", STAFF_USER + ":" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD) + ":ADMIN",
+        return Map.ofEntries(
+                Map.entry("POSTGRES_PASSWORD", randomHex(24)),
+                Map.entry("BOOKING_DB_PASSWORD", randomHex(24)),
+                Map.entry("CONTENT_DB_PASSWORD", randomHex(24)),
+                Map.entry("NOTIFICATION_DB_PASSWORD", randomHex(24)),
+                Map.entry("IDENTITY_DB_PASSWORD", randomHex(24)),
+                // The gateway's signing key and its public half, as deploy/jwt-keys.sh makes them with openssl.
+                Map.entry("CLINIC_JWT_PRIVATE_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPrivate().getEncoded())),
+                Map.entry("CLINIC_JWT_PUBLIC_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPublic().getEncoded())),
+                Map.entry("CLINIC_MANAGE_LINK_KEY", Base64.getEncoder().encodeToString(randomBytes(32))),
+                Map.entry("CLINIC_STAFF_USERS", STAFF_USER + ":" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD) + ":ADMIN"),
                 // Ephemeral host ports: the test goes through Testcontainers' proxy, and a fixed
                 // 8080/8025 may be taken on the machine running it.
-                "GATEWAY_PORT", "0",
-                "MAILPIT_UI_PORT", "0");
+                Map.entry("GATEWAY_PORT", "0"),
+                Map.entry("MAILPIT_UI_PORT", "0"));
     }
 
     private static URI gateway(String path) {
@@ -203,6 +216,16 @@ class ComposeStackIT {
 
     private static String randomHex(int bytes) {
         return HexFormat.of().formatHex(randomBytes(bytes));
+    }
+
+    private static KeyPair tokenSigningKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] randomBytes(int count) {

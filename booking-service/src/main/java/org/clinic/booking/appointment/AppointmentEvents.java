@@ -7,6 +7,7 @@ import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.booking.messaging.Topics;
 import org.clinic.platform.outbox.Outbox;
+import org.clinic.platform.secrets.SecretSeal;
 import org.clinic.events.appointment.AppointmentBooked;
 import org.clinic.events.appointment.AppointmentCancelled;
 import org.clinic.events.appointment.AppointmentRescheduled;
@@ -14,25 +15,31 @@ import org.clinic.events.appointment.AppointmentStatusChanged;
 import org.clinic.events.appointment.AppointmentSnapshot;
 import org.springframework.stereotype.Component;
 
-/** Writes appointment events to the outbox, carrying all a consumer needs so it never calls back. */
+/**
+ * Writes appointment events to the outbox, carrying all a consumer needs so it never calls back. The manage token,
+ * where known, travels sealed ({@code sealedManageToken}): the outbox row, the topic and its dead letters are kept
+ * for a while and read by more than the one service that needs the token.
+ */
 @Component
 class AppointmentEvents {
 
     private final Outbox outbox;
     private final ClinicProperties clinic;
     private final Topics topics;
+    private final SecretSeal manageTokenSeal;
     private final Clock clock;
 
-    AppointmentEvents(Outbox outbox, ClinicProperties clinic, Topics topics, Clock clock) {
+    AppointmentEvents(Outbox outbox, ClinicProperties clinic, Topics topics, SecretSeal manageTokenSeal, Clock clock) {
         this.outbox = outbox;
         this.clinic = clinic;
         this.topics = topics;
+        this.manageTokenSeal = manageTokenSeal;
         this.clock = clock;
     }
 
     void booked(Appointment a, AppointmentType type, Practitioner practitioner, String manageToken, boolean notify) {
         var event = AppointmentBooked.of(UUID.randomUUID(), clock.instant(), a.version(),
-                snapshot(a, type, practitioner, managePath(a.reference(), manageToken), notify));
+                snapshot(a, type, practitioner, manageToken, notify));
         outbox.append(topics.appointmentEvents(), a.id().toString(), event.eventId(), event.eventType(), event);
     }
 
@@ -44,9 +51,8 @@ class AppointmentEvents {
 
     void rescheduled(Appointment before, Appointment after, AppointmentType type, Practitioner practitioner,
             String rescheduledBy, String manageToken) {
-        String managePath = manageToken == null ? null : managePath(after.reference(), manageToken);
         var event = AppointmentRescheduled.of(UUID.randomUUID(), clock.instant(), after.version(),
-                snapshot(after, type, practitioner, managePath, true), before.start(), before.end(),
+                snapshot(after, type, practitioner, manageToken, true), before.start(), before.end(),
                 before.practitionerId(), rescheduledBy);
         outbox.append(topics.appointmentEvents(), after.id().toString(), event.eventId(), event.eventType(), event);
     }
@@ -57,17 +63,20 @@ class AppointmentEvents {
         outbox.append(topics.appointmentEvents(), after.id().toString(), event.eventId(), event.eventType(), event);
     }
 
-    /** The token rides in the fragment, which browsers never send to servers or put in Referer headers. */
-    static String managePath(String reference, String token) {
-        return "/manage/" + reference + "#token=" + token;
+    /** The page; the token goes after it as {@code #token=}, a fragment browsers never send to servers. */
+    static String managePath(String reference) {
+        return "/manage/" + reference;
     }
 
     private AppointmentSnapshot snapshot(Appointment a, AppointmentType type, Practitioner practitioner,
-            String managePath, boolean notify) {
+            String manageToken, boolean notify) {
+        boolean withLink = manageToken != null;
         return new AppointmentSnapshot(a.id(), a.reference(), a.status().name(), a.channel().name(), a.start(), a.end(),
                 clinic.name(), clinic.phone(), clinic.timeZone().getId(), practitioner.id(),
                 practitioner.displayName(), type.id(), type.name(),
                 new AppointmentSnapshot.Patient(a.patientId(), a.firstName(), a.lastName(), a.email(), a.phone()),
-                managePath, notify);
+                withLink ? managePath(a.reference()) : null,
+                withLink ? manageTokenSeal.seal(manageToken, AppointmentSnapshot.manageTokenContext(a.id())) : null,
+                notify);
     }
 }

@@ -59,7 +59,9 @@ class DeliveryEventsListener {
             }
             return event;
         } catch (JacksonException e) {
-            throw new UnreadableDeliveryEvent("Not a delivery event: " + e.getOriginalMessage(), e);
+            // The parser's message quotes the offending value (a reason may hold a patient's address): only its kind
+            // goes into the log and the dead letter's headers.
+            throw new UnreadableDeliveryEvent("Not a delivery event: " + e.getClass().getSimpleName(), null);
         }
     }
 

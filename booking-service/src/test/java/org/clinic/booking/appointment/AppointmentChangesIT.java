@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.Map;
+import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.clinic.booking.BookingIntegrationTest;
 import org.clinic.booking.TopicReader;
+import org.clinic.events.appointment.AppointmentSnapshot;
+import org.clinic.platform.secrets.SecretSeal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -20,6 +23,9 @@ class AppointmentChangesIT extends BookingIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    SecretSeal manageTokenSeal;
 
     @Test
     void aPatientReschedulesKeepingTheReferenceAndTheOldTimeIsFreeAtOnce() throws Exception {
@@ -39,7 +45,9 @@ class AppointmentChangesIT extends BookingIntegrationTest {
         assertThat(events.get(1).get("eventType").asString()).isEqualTo("AppointmentRescheduled");
         assertThat(events.get(1).get("version").asLong()).isEqualTo(2);
         assertThat(events.get(1).get("previousStart").asString()).isEqualTo("2026-12-01T16:00:00Z");
-        assertThat(events.get(1).get("appointment").get("managePath").asString()).contains(token);
+        assertThat(events.get(1).toString()).doesNotContain(token);
+        assertThat(manageTokenSeal.open(events.get(1).get("appointment").get("sealedManageToken").asString(),
+                AppointmentSnapshot.manageTokenContext(UUID.fromString(booked.get("id").asString())))).hasValue(token);
 
         VEvent event = calendarEvent(booked);
         assertThat(event.getSequence().getValue()).isEqualTo("1");

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.UUID;
 import org.clinic.booking.BookingIntegrationTest;
 import org.clinic.booking.TopicReader;
+import org.clinic.events.appointment.AppointmentSnapshot;
+import org.clinic.platform.secrets.SecretSeal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -15,6 +18,9 @@ class OnlineBookingIT extends BookingIntegrationTest {
 
     @Autowired
     EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    SecretSeal manageTokenSeal;
 
     @Test
     void bookingReturnsTheAppointmentWithReferenceTokenAndLocation() {
@@ -91,8 +97,12 @@ class OnlineBookingIT extends BookingIntegrationTest {
         assertThat(appointment.get("reference").asString()).isEqualTo(booked.get("reference").asString());
         assertThat(appointment.get("clinicTimeZone").asString()).isEqualTo("America/New_York");
         assertThat(appointment.get("practitionerName").asString()).isEqualTo("Dr. Maya Lin, DC");
-        assertThat(appointment.get("managePath").asString())
-                .isEqualTo("/manage/" + booked.get("reference").asString() + "#token=" + booked.get("manageToken").asString());
+        // The token travels sealed: the topic (and this service's outbox row) never holds it in the clear.
+        String token = booked.get("manageToken").asString();
+        assertThat(event.toString()).doesNotContain(token);
+        assertThat(appointment.get("managePath").asString()).isEqualTo("/manage/" + booked.get("reference").asString());
+        assertThat(manageTokenSeal.open(appointment.get("sealedManageToken").asString(),
+                AppointmentSnapshot.manageTokenContext(UUID.fromString(id)))).hasValue(token);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
                 jdbc.sql("SELECT count(*) FROM outbox_event").query(Long.class).single()).isZero());
     }

@@ -40,6 +40,17 @@ class DeskAccessIT extends BookingIntegrationTest {
     }
 
     @Test
+    void aTokenOfTheOldSharedSecretOrMeantForTheGatewayIsTreatedAsNone() {
+        for (String token : new String[] {StaffTokens.signedWithOldSharedSecret("FRONT_DESK"),
+                StaffTokens.withAudience("clinic-gateway", "FRONT_DESK"), StaffTokens.withoutExpiry("FRONT_DESK")}) {
+            var page = browser.get("/desk", "Authorization", "Bearer " + token);
+
+            assertThat(page.status()).isEqualTo(303);
+            assertThat(page.header("Location")).startsWith("/login?next=");
+        }
+    }
+
+    @Test
     void anHtmxRequestWithoutASessionAsksForAFullPageLoginReturningToThePageItCameFrom() {
         var fragment = browser.get("/desk/appointments/x/panel", "HX-Request", "true",
                 "HX-Current-URL", "http://localhost:8080/desk?date=2026-12-01");

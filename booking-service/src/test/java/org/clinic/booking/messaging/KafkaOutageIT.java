@@ -57,7 +57,7 @@ class KafkaOutageIT {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
         registry.add("spring.kafka.bootstrap-servers", () -> "localhost:" + KAFKA_PORT);
-        registry.add("clinic.security.jwt.secret", () -> StaffTokens.TEST_SECRET);
+        registry.add(StaffTokens.PUBLIC_KEY_PROPERTY, () -> StaffTokens.TEST_PUBLIC_KEY);
     }
 
     @LocalServerPort

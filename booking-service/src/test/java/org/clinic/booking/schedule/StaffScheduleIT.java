@@ -34,6 +34,20 @@ class StaffScheduleIT extends BookingIntegrationTest {
         assertThat(http.get(SCHEDULE, "Authorization", "Bearer not.a.jwt").status()).isEqualTo(401);
     }
 
+    /** Signed with the gateway's key but not an access token: no end, or meant for the gateway (a session token). */
+    @Test
+    void aTokenWithoutExpiryOrForAnotherAudienceIsUnauthorized() {
+        assertThat(http.get(SCHEDULE, "Authorization", "Bearer " + StaffTokens.withoutExpiry("ADMIN")).status()).isEqualTo(401);
+        assertThat(http.get(SCHEDULE, "Authorization", "Bearer " + StaffTokens.withAudience("clinic-gateway", "ADMIN"))
+                .status()).isEqualTo(401);
+    }
+
+    @Test
+    void anHs256TokenWithTheOldSharedSecretIsUnauthorized() {
+        assertThat(http.get(SCHEDULE, "Authorization", "Bearer " + StaffTokens.signedWithOldSharedSecret("ADMIN"))
+                .status()).isEqualTo(401);
+    }
+
     @Test
     void aPatientsManageTokenIsNotAStaffToken() {
         assertThat(http.get(SCHEDULE, "X-Manage-Token", "anything").status()).isEqualTo(401);

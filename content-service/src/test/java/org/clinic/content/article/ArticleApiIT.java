@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.clinic.content.ContentApiTestSupport;
+import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -193,6 +194,18 @@ class ArticleApiIT extends ContentApiTestSupport {
         assertThat(editor.status()).isEqualTo(405);
         assertThat(admin.status()).isEqualTo(405);
         assertThat(get("/readyz").status()).isEqualTo(200);
+    }
+
+    @Test
+    void writesRefuseEveryTokenButTheGatewaysAccessToken() {
+        for (String token : List.of(StaffTokens.forged("EDITOR"), StaffTokens.signedWithOldSharedSecret("EDITOR"),
+                StaffTokens.withAudience("clinic-gateway", "EDITOR"), StaffTokens.withoutExpiry("EDITOR"),
+                StaffTokens.expired("EDITOR"))) {
+            Response response = send("POST", "/api/content/articles", token);
+
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
     }
 
     static List<String> slugs(JsonNode page) {

@@ -35,7 +35,7 @@ class PasswordApiController {
     @PostMapping(PATH)
     Mono<ResponseEntity<Object>> change(@RequestBody ChangeRequest body, ServerHttpRequest request) {
         return signIn.apiSession(request)
-                .flatMap(session -> change.change(session.username(), body.currentPassword(), body.newPassword(), null,
+                .flatMap(session -> change.change(session, body.currentPassword(), body.newPassword(), null,
                         request))
                 .map(result -> {
                     if (result instanceof PasswordChange.Invalid invalid) {

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.clinic.gateway.auth.PasswordHashing;
 import org.clinic.gateway.auth.StaffAccounts;
+import org.clinic.gateway.auth.StaffSession;
 import org.clinic.gateway.auth.StaffSignIn;
+import org.clinic.gateway.session.SessionActivity;
+import org.clinic.gateway.session.SessionEnd;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -27,12 +30,15 @@ class PasswordChange {
     private final PasswordPolicy policy;
     private final PasswordHashing hashing;
     private final StaffAccounts accounts;
+    private final SessionActivity sessions;
 
-    PasswordChange(StaffSignIn signIn, PasswordPolicy policy, PasswordHashing hashing, StaffAccounts accounts) {
+    PasswordChange(StaffSignIn signIn, PasswordPolicy policy, PasswordHashing hashing, StaffAccounts accounts,
+            SessionActivity sessions) {
         this.signIn = signIn;
         this.policy = policy;
         this.hashing = hashing;
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     sealed interface Result permits Changed, Invalid, Throttled {
@@ -48,8 +54,13 @@ class PasswordChange {
     record Throttled(long retryAfterSeconds) implements Result {
     }
 
-    /** {@code repeat} null: the caller has no second field (the JSON endpoint). */
-    Mono<Result> change(String username, String current, String proposed, String repeat, ServerHttpRequest request) {
+    /**
+     * {@code repeat} null: the caller has no second field (the JSON endpoint). Once changed, the user's other sessions
+     * end (someone who knew the old password is signed out too); the one they changed it in stays.
+     */
+    Mono<Result> change(StaffSession session, String current, String proposed, String repeat,
+            ServerHttpRequest request) {
+        String username = session.username();
         Map<String, String> errors = new LinkedHashMap<>();
         if (current == null || current.isEmpty()) {
             errors.put(CURRENT, "Enter your current password.");
@@ -78,6 +89,7 @@ class PasswordChange {
             }
             return Mono.fromCallable(() -> {
                 accounts.setPassword(username, hashing.hash(proposed), false);
+                sessions.endAllOf(username, SessionEnd.PASSWORD_CHANGED, session.sessionId());
                 return (Result) new Changed();
             }).subscribeOn(Schedulers.boundedElastic());
         });

@@ -44,7 +44,7 @@ class PasswordPageController {
     Mono<Rendering> change(ServerWebExchange exchange) {
         return access.forStaff(exchange, session -> exchange.getFormData().flatMap(form -> {
             String next = form.getFirst("next");
-            return change.change(session.username(), field(form, PasswordChange.CURRENT),
+            return change.change(session, field(form, PasswordChange.CURRENT),
                             field(form, PasswordChange.NEW), field(form, PasswordChange.REPEAT), exchange.getRequest())
                     .flatMap(result -> form(session, next).map(model -> answer(result, model, session, next)));
         }));

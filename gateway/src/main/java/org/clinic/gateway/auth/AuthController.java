@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,19 +19,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Staff login for the front desk and editors; the token it issues is verified again by every service. */
+/** Staff login for the front desk and editors: the session token it issues is the gateway's alone to verify. */
 @RestController
 @RequestMapping("/api/auth")
 class AuthController {
 
     private final StaffSignIn signIn;
-    private final StaffTokens tokens;
-    private final AuthProperties properties;
+    private final StaffSessions sessions;
 
-    AuthController(StaffSignIn signIn, StaffTokens tokens, AuthProperties properties) {
+    AuthController(StaffSignIn signIn, StaffSessions sessions) {
         this.signIn = signIn;
-        this.tokens = tokens;
-        this.properties = properties;
+        this.sessions = sessions;
     }
 
     record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
@@ -61,18 +58,17 @@ class AuthController {
         });
     }
 
+    /** Ends the session (everywhere within the active-session cache's 30 s) and expires the cookie. */
     @PostMapping("/logout")
-    ResponseEntity<Void> logout() {
-        // Stateless tokens cannot be revoked here; the cookie goes, and an API client simply forgets its token.
-        return ResponseEntity.noContent()
-                .header(HttpHeaders.SET_COOKIE, SessionCookie.expire(properties.cookieSecure()).toString())
-                .build();
+    Mono<ResponseEntity<Void>> logout(ServerHttpRequest request) {
+        return signIn.signOut(request).map(expired -> ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, expired.toString())
+                .<Void>build());
     }
 
     @GetMapping("/me")
     Mono<ResponseEntity<MeResponse>> me(ServerHttpRequest request) {
-        return SessionCookie.bearerOrCookieToken(request, properties.cookieSecure()).map(tokens::verify)
-                .orElseGet(Mono::empty)
+        return sessions.fromBearerOrCookie(request)
                 .switchIfEmpty(Mono.error(() -> unauthorized("A valid staff session is required.")))
                 .map(session -> ResponseEntity.ok()
                         .cacheControl(CacheControl.noStore())

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.clinic.gateway.clientaddress.ClientAddress;
+import org.clinic.gateway.session.SessionActivity;
+import org.clinic.gateway.session.SessionEnd;
 import org.clinic.gateway.throttle.LoginThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +29,18 @@ public class StaffSignIn {
 
     private final StaffDirectory staff;
     private final StaffTokens tokens;
+    private final StaffSessions liveSessions;
+    private final SessionActivity sessionRecords;
     private final AuthProperties properties;
     private final LoginThrottle throttle;
     private final ClientAddress clientAddress;
 
-    StaffSignIn(StaffDirectory staff, StaffTokens tokens, AuthProperties properties, LoginThrottle throttle,
-            ClientAddress clientAddress) {
+    StaffSignIn(StaffDirectory staff, StaffTokens tokens, StaffSessions liveSessions, SessionActivity sessionRecords,
+            AuthProperties properties, LoginThrottle throttle, ClientAddress clientAddress) {
         this.staff = staff;
         this.tokens = tokens;
+        this.liveSessions = liveSessions;
+        this.sessionRecords = sessionRecords;
         this.properties = properties;
         this.throttle = throttle;
         this.clientAddress = clientAddress;
@@ -65,9 +71,9 @@ public class StaffSignIn {
     public Mono<Outcome> signIn(String username, String password, ServerHttpRequest request) {
         String address = clientAddress.of(request);
         // BCrypt and JDBC block by design; that must not run on (and stall) a Netty event loop.
-        return Mono.fromCallable(() -> attempt("Staff login", username, password, address))
+        return Mono.fromCallable(() -> attempt("Staff login", username, password, address, true))
                 .subscribeOn(Schedulers.boundedElastic())
-                .map(attempt -> attempt.verified() != null ? signedIn(attempt.verified()) : attempt.refusal());
+                .map(attempt -> attempt.verified() != null ? signedIn(attempt) : attempt.refusal());
     }
 
     /**
@@ -78,52 +84,66 @@ public class StaffSignIn {
         String address = clientAddress.of(request);
         return Mono.fromCallable(() -> attempt("Password confirmation", username, password, address))
                 .subscribeOn(Schedulers.boundedElastic())
-                .map(attempt -> attempt.verified() != null
-                        ? new Confirmed(attempt.verified().account().username()) : attempt.refusal());
+                .map(attempt -> attempt.verified() != null ? new Confirmed(attempt.verified().account().username())
+                        : attempt.refusal());
     }
 
     /** The answer of {@link #confirmPassword} when the password is right. */
     public record Confirmed(String username) implements Outcome {
     }
 
-    /** Either the account that passed, or why not. */
-    private record Attempt(StaffDirectory.Verified verified, Outcome refusal) {
+    /** Either the account that passed (and, for a sign-in, its new session), or why not. */
+    private record Attempt(StaffDirectory.Verified verified, String sessionId, Outcome refusal) {
     }
 
-    /** The browser's session, if its cookie holds a valid token (API bearer tokens are not a page's business). */
+    /** The browser's live session, if its cookie holds one (API bearer tokens are not a page's business). */
     public Mono<StaffSession> currentSession(ServerHttpRequest request) {
-        Optional<String> token = SessionCookie.tokenFrom(request, properties.cookieSecure());
-        return token.map(tokens::verify).orElseGet(Mono::empty);
+        return liveSessions.fromCookie(request);
     }
 
-    /** The caller of a JSON endpoint: its {@code Authorization: Bearer} token, else the session cookie. */
+    /** The live session of a JSON endpoint's caller: its {@code Authorization: Bearer} token, else the cookie. */
     public Mono<StaffSession> apiSession(ServerHttpRequest request) {
-        return SessionCookie.bearerOrCookieToken(request, properties.cookieSecure()).map(tokens::verify)
-                .orElseGet(Mono::empty);
+        return liveSessions.fromBearerOrCookie(request);
     }
 
-    public ResponseCookie signOutCookie() {
-        return SessionCookie.expire(properties.cookieSecure());
+    /**
+     * Ends the request's session, if it has a live one: at once here, on other gateway instances within their 30 s
+     * of trusting an earlier answer. Answers the cookie that makes the browser forget it.
+     */
+    public Mono<ResponseCookie> signOut(ServerHttpRequest request) {
+        ResponseCookie expired = SessionCookie.expire(properties.cookieSecure());
+        return liveSessions.fromBearerOrCookie(request)
+                .flatMap(session -> Mono.fromRunnable(() -> {
+                    sessionRecords.end(session.sessionId(), SessionEnd.SIGNED_OUT);
+                    log.info("Staff sign-out of {}", session.username());
+                }).subscribeOn(Schedulers.boundedElastic()))
+                .then(Mono.just(expired));
     }
 
     private Attempt attempt(String what, String username, String password, String address) {
+        return attempt(what, username, password, address, false);
+    }
+
+    private Attempt attempt(String what, String username, String password, String address, boolean startSession) {
         Optional<Duration> wait = throttle.waitBefore(username, address);
         if (wait.isPresent()) {
             log.warn("{} throttled for user '{}' from {}", what, LoggedUsername.of(username), address);
-            return new Attempt(null, new Throttled(wait.get()));
+            return new Attempt(null, null, new Throttled(wait.get()));
         }
         Optional<StaffDirectory.Verified> verified = staff.authenticate(username, password);
         if (verified.isEmpty()) {
             throttle.recordFailure(username, address);
             log.warn("{} refused for user '{}' from {}: bad credentials", what, LoggedUsername.of(username), address);
-            return new Attempt(null, new Refused());
+            return new Attempt(null, null, new Refused());
         }
         log.info("{} for {} from {}", what, verified.get().account().username(), address);
-        return new Attempt(verified.get(), null);
+        String sessionId = startSession ? sessionRecords.start(verified.get().account().username()) : null;
+        return new Attempt(verified.get(), sessionId, null);
     }
 
-    private SignedIn signedIn(StaffDirectory.Verified verified) {
-        Jwt jwt = tokens.issue(verified.user());
+    private SignedIn signedIn(Attempt attempt) {
+        StaffDirectory.Verified verified = attempt.verified();
+        Jwt jwt = tokens.issue(verified.user(), attempt.sessionId());
         return new SignedIn(verified.account().username(), jwt.getClaimAsStringList(StaffTokens.ROLES_CLAIM),
                 verified.account().temporaryPassword(), jwt.getTokenValue(), jwt.getExpiresAt(),
                 SessionCookie.issue(jwt.getTokenValue(), tokens.ttl(), properties.cookieSecure()));

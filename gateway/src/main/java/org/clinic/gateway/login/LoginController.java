@@ -80,15 +80,18 @@ class LoginController {
                 : target;
     }
 
-    /** Back to the sign-in page, keeping {@code next} so that switching account returns to the same page. */
+    /**
+     * Ends the session (not only the cookie: a copied token stops working too) and goes back to the sign-in page,
+     * keeping {@code next} so that switching account returns to the same page.
+     */
     @PostMapping(GatewayPages.LOGOUT)
     Mono<Rendering> signOut(ServerWebExchange exchange) {
-        return exchange.getFormData().map(form -> {
+        return exchange.getFormData().zipWith(signIn.signOut(exchange.getRequest()), (form, expired) -> {
             String next = SignInTarget.localPath(form.getFirst("next"))
                     .map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
                     .orElse("");
             return Rendering.redirectTo(GatewayPages.LOGIN + "?signedOut" + next)
-                    .header(HttpHeaders.SET_COOKIE, signIn.signOutCookie().toString())
+                    .header(HttpHeaders.SET_COOKIE, expired.toString())
                     .build();
         });
     }

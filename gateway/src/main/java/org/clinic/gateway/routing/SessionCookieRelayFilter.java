@@ -2,9 +2,10 @@ package org.clinic.gateway.routing;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.clinic.gateway.auth.AuthProperties;
 import org.clinic.gateway.auth.SessionCookie;
+import org.clinic.gateway.auth.StaffSessions;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -14,39 +15,45 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Browsers authenticate with the session cookie; services understand only {@code Authorization: Bearer}.
- * On proxied requests the cookie's token becomes the bearer token (unless the client sent its own Authorization),
- * and the cookie itself is removed from what goes downstream: services need no cookies, and a token should travel
- * in one place only. Nothing is verified here: each service verifies the token itself, so a request that reaches a
- * service some other way gains nothing, and the gateway adds no header a service would have to trust.
+ * Services trust only access tokens, and only the gateway mints them. For each proxied request: a live staff
+ * session (an API client's {@code Authorization: Bearer} session token, else the browser's session cookie) becomes
+ * {@code Authorization: Bearer <access token>}; any other Authorization the client sent (an access token, an old
+ * HS256 token, a forged or expired one, Basic credentials) is dropped, so the service sees an anonymous request and
+ * answers 401 or sends the browser to sign in. The session cookie never goes downstream: services need no cookies,
+ * and a session token is the gateway's alone.
  */
 @Component
 class SessionCookieRelayFilter implements GlobalFilter, Ordered {
 
-    private final boolean secureCookie;
+    private final StaffSessions sessions;
 
-    SessionCookieRelayFilter(AuthProperties auth) {
-        this.secureCookie = auth.cookieSecure();
+    SessionCookieRelayFilter(StaffSessions sessions) {
+        this.sessions = sessions;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         HttpHeaders incoming = exchange.getRequest().getHeaders();
-        if (!incoming.containsHeader(HttpHeaders.COOKIE)) {
+        if (!incoming.containsHeader(HttpHeaders.COOKIE) && !incoming.containsHeader(HttpHeaders.AUTHORIZATION)) {
             return chain.filter(exchange);
         }
-        var token = SessionCookie.tokenFrom(exchange.getRequest(), secureCookie)
-                .filter(t -> !incoming.containsHeader(HttpHeaders.AUTHORIZATION));
-        List<String> otherCookies = withoutSessionCookie(incoming.getOrEmpty(HttpHeaders.COOKIE));
-        ServerWebExchange relayed = exchange.mutate().request(request -> request.headers(headers -> {
-            token.ifPresent(headers::setBearerAuth);
+        return sessions.accessTokenFor(exchange.getRequest())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(accessToken -> chain.filter(relayed(exchange, accessToken)));
+    }
+
+    private static ServerWebExchange relayed(ServerWebExchange exchange, Optional<String> accessToken) {
+        List<String> otherCookies = withoutSessionCookie(exchange.getRequest().getHeaders().getOrEmpty(HttpHeaders.COOKIE));
+        return exchange.mutate().request(request -> request.headers(headers -> {
+            headers.remove(HttpHeaders.AUTHORIZATION);
+            accessToken.ifPresent(headers::setBearerAuth);
             if (otherCookies.isEmpty()) {
                 headers.remove(HttpHeaders.COOKIE);
             } else {
                 headers.put(HttpHeaders.COOKIE, otherCookies);
             }
         })).build();
-        return chain.filter(relayed);
     }
 
     /** Before the routing filter (lowest precedence) sends the headers. */

@@ -28,11 +28,11 @@ public class SessionActivity {
     private record Known(String username, boolean active) {
     }
 
-    private final StaffSessions sessions;
+    private final SessionRecords sessions;
     private final SessionProperties properties;
     private final Cache<String, Known> known;
 
-    SessionActivity(StaffSessions sessions, SessionProperties properties) {
+    SessionActivity(SessionRecords sessions, SessionProperties properties) {
         this.sessions = sessions;
         this.properties = properties;
         this.known = Caffeine.newBuilder()

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @EnableScheduling
 class SessionTidying {
 
-    private final StaffSessions sessions;
+    private final SessionRecords sessions;
     private final SessionProperties properties;
     private final Duration tokenLifetime;
 
-    SessionTidying(StaffSessions sessions, SessionProperties properties,
+    SessionTidying(SessionRecords sessions, SessionProperties properties,
             @Value("${clinic.auth.token-ttl:8h}") Duration tokenLifetime) {
         this.sessions = sessions;
         this.properties = properties;

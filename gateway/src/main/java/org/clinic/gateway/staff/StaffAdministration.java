@@ -11,6 +11,8 @@ import org.clinic.gateway.auth.PasswordHashing;
 import org.clinic.gateway.auth.StaffAccount;
 import org.clinic.gateway.auth.StaffAccounts;
 import org.clinic.gateway.auth.StaffRole;
+import org.clinic.gateway.session.SessionActivity;
+import org.clinic.gateway.session.SessionEnd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,11 +32,14 @@ class StaffAdministration {
     private final StaffAccounts accounts;
     private final PasswordPolicy policy;
     private final PasswordHashing hashing;
+    private final SessionActivity sessions;
 
-    StaffAdministration(StaffAccounts accounts, PasswordPolicy policy, PasswordHashing hashing) {
+    StaffAdministration(StaffAccounts accounts, PasswordPolicy policy, PasswordHashing hashing,
+            SessionActivity sessions) {
         this.accounts = accounts;
         this.policy = policy;
         this.hashing = hashing;
+        this.sessions = sessions;
     }
 
     /** {@code temporaryPassword} blank: one is made up. */
@@ -83,6 +88,9 @@ class StaffAdministration {
             throw StaffChangeRefused.conflict("", "You cannot disable your own account.");
         }
         accounts.setEnabled(account.username(), enabled);
+        if (!enabled) {
+            sessions.endAllOf(account.username(), SessionEnd.ACCOUNT_DISABLED, null);
+        }
         log.info("Staff account '{}' {} by {}", account.username(), enabled ? "enabled" : "disabled", admin);
         return get(username);
     }
@@ -96,6 +104,11 @@ class StaffAdministration {
             throw StaffChangeRefused.conflict("roles", "You cannot remove your own ADMIN role.");
         }
         accounts.setRoles(account.username(), roles);
+        if (!account.username().equalsIgnoreCase(admin) && !Set.copyOf(account.roles()).equals(roles)) {
+            // Roles travel in the session token: the person signs in again to get the new ones, and a role taken
+            // away is gone within the minute. (An admin's own change can only add: their session may stay.)
+            sessions.endAllOf(account.username(), SessionEnd.ROLES_CHANGED, null);
+        }
         log.info("Staff account '{}' given roles {} by {}", account.username(), roles, admin);
         return get(username);
     }
@@ -109,6 +122,7 @@ class StaffAdministration {
             throw new StaffChangeRefused(StaffChangeRefused.Reason.INVALID, errors);
         }
         accounts.setPassword(account.username(), hashing.hash(password), true);
+        sessions.endAllOf(account.username(), SessionEnd.PASSWORD_RESET, null);
         log.info("Password of staff account '{}' reset by {}", account.username(), admin);
         return new WithPassword(get(username), password);
     }

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.clinic.gateway.GatewayIntegrationTest;
 import org.clinic.gateway.TestStaff;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,8 +40,11 @@ class AuthIT extends GatewayIntegrationTest {
         Login body = result.getResponseBody();
 
         Jwt jwt = TestStaff.decoder().decode(body.token());
-        assertThat(jwt.getHeaders()).containsEntry("alg", "HS256").doesNotContainKey("kid");
+        assertThat(jwt.getHeaders()).containsEntry("alg", "ES256").doesNotContainKey("kid");
         assertThat(jwt.getClaimAsString("iss")).isEqualTo("clinic-gateway");
+        // A session token: for the gateway alone, which turns it into short access tokens for the services.
+        assertThat(jwt.getAudience()).containsExactly("clinic-gateway");
+        assertThat(jwt.getClaimAsString("sid")).isNotBlank();
         assertThat(jwt.getSubject()).isEqualTo("desk");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("FRONT_DESK");
         assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofHours(8));
@@ -121,20 +129,36 @@ class AuthIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void meAnswers401ProblemWithoutAValidToken() {
+    void meAnswers401ProblemWithoutAValidSessionToken() {
         Instant now = Instant.now();
-        String expired = TestStaff.token(TestStaff.SECRET, "clinic-gateway",
-                now.minus(Duration.ofHours(9)), now.minus(Duration.ofHours(1)));
-        String forged = TestStaff.token("someone-elses-secret-that-is-also-long-enough",
-                "clinic-gateway", now, now.plus(Duration.ofHours(1)));
-        String otherIssuer = TestStaff.token(TestStaff.SECRET, "not-the-gateway", now, now.plus(Duration.ofHours(1)));
+        String expired = TestStaff.signed(TestStaff.sessionClaims()
+                .issueTime(Date.from(now.minus(Duration.ofHours(9)))).expirationTime(Date.from(now.minus(Duration.ofHours(1)))));
+        String otherIssuer = TestStaff.signed(TestStaff.sessionClaims().issuer("not-the-gateway"));
 
         expectUnauthorized(client.get().uri("/api/auth/me").exchange());
         expectUnauthorized(client.get().uri("/api/auth/me").cookie(SessionCookie.NAME, expired).exchange());
-        expectUnauthorized(client.get().uri("/api/auth/me").headers(h -> h.setBearerAuth(forged)).exchange());
         expectUnauthorized(client.get().uri("/api/auth/me").headers(h -> h.setBearerAuth(otherIssuer)).exchange());
         expectUnauthorized(client.get().uri("/api/auth/me").header(HttpHeaders.AUTHORIZATION, "Basic ZGVzazpwdw==").exchange());
         expectUnauthorized(client.get().uri("/api/auth/me").cookie(SessionCookie.NAME, "not-a-jwt").exchange());
+    }
+
+    /** Each is right in every other respect: only the one thing named differs from a good session token. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongKindsOfSessionToken")
+    void meRefusesEveryOtherKindOfToken(String what, String token) {
+        expectUnauthorized(client.get().uri("/api/auth/me").headers(h -> h.setBearerAuth(token)).exchange());
+        expectUnauthorized(client.get().uri("/api/auth/me").cookie(SessionCookie.NAME, token).exchange());
+    }
+
+    static Stream<Arguments> wrongKindsOfSessionToken() {
+        return Stream.of(
+                Arguments.of("HS256 with the old shared secret", TestStaff.signedWithOldSharedSecret(TestStaff.sessionClaims())),
+                Arguments.of("signed by another EC key", TestStaff.signedWithAnotherKey(TestStaff.sessionClaims())),
+                Arguments.of("an access token (audience clinic-services)",
+                        TestStaff.signed(TestStaff.sessionClaims().audience("clinic-services"))),
+                Arguments.of("no audience", TestStaff.signed(TestStaff.sessionClaims().audience((String) null))),
+                Arguments.of("no exp", TestStaff.signed(TestStaff.sessionClaims().expirationTime(null))),
+                Arguments.of("no session id", TestStaff.signed(TestStaff.sessionClaims().claim("sid", null))));
     }
 
     @Test

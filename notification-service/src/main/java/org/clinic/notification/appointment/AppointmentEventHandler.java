@@ -5,6 +5,7 @@ import org.clinic.events.appointment.AppointmentCancelled;
 import org.clinic.events.appointment.AppointmentEvent;
 import org.clinic.events.appointment.AppointmentRescheduled;
 import org.clinic.notification.delivery.NotificationKind;
+import org.clinic.notification.link.ManageLinks;
 import org.clinic.notification.message.ChangeMessages;
 import org.clinic.notification.messaging.ProcessedEvents;
 import org.clinic.notification.reminder.ReminderPlanner;
@@ -27,13 +28,15 @@ class AppointmentEventHandler {
 
     private final ProcessedEvents processedEvents;
     private final AppointmentStates states;
+    private final ManageLinks links;
     private final ReminderPlanner reminders;
     private final ChangeMessages messages;
 
-    AppointmentEventHandler(ProcessedEvents processedEvents, AppointmentStates states, ReminderPlanner reminders,
-            ChangeMessages messages) {
+    AppointmentEventHandler(ProcessedEvents processedEvents, AppointmentStates states, ManageLinks links,
+            ReminderPlanner reminders, ChangeMessages messages) {
         this.processedEvents = processedEvents;
         this.states = states;
+        this.links = links;
         this.reminders = reminders;
         this.messages = messages;
     }
@@ -49,6 +52,7 @@ class AppointmentEventHandler {
                     event.eventId(), event.version(), event.appointmentId());
             return;
         }
+        links.follow(event); // first: the message below links to the appointment's page only if a link is known
         reminders.onChange(event);
         // Java 17 has no pattern switch; a status change (arrived, completed, no-show) sends the patient nothing.
         if (event instanceof AppointmentBooked booked) {

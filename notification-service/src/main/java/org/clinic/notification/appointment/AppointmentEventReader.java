@@ -37,7 +37,8 @@ class AppointmentEventReader {
             }
             event = reader.readValue(tree);
         } catch (JacksonException e) {
-            throw new UnreadableRecordException("Not an appointment event: " + e.getOriginalMessage(), e);
+            // Not chained: the parser's exception would carry its message (with the value) into every stack trace.
+            throw new UnreadableRecordException("Not an appointment event: " + describe(e));
         }
         if (event != null && (event.eventId() == null || event.appointmentId() == null)) {
             throw new UnreadableRecordException(event.eventType() + " lacks eventId or appointmentId");
@@ -46,6 +47,22 @@ class AppointmentEventReader {
             requireUsable(event);
         }
         return event;
+    }
+
+    /**
+     * The kind of problem and where, never the parser's own message: that quotes the offending value, which may be
+     * a patient's name or address, and this text is logged, kept in dead-letter headers and shown in the delivery log.
+     */
+    static String describe(JacksonException e) {
+        StringBuilder where = new StringBuilder();
+        for (JacksonException.Reference step : e.getPath()) {
+            if (step.getPropertyName() != null) {
+                where.append(where.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                where.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return e.getClass().getSimpleName() + (where.isEmpty() ? "" : " at " + where);
     }
 
     /** managePath may be null (the message then says it has no link); everything else a message shows may not. */

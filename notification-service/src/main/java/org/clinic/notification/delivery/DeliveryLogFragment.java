@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.clinic.notification.sms.SmsSender;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -51,11 +52,11 @@ class DeliveryLogFragment {
     }
 
     private Row row(DeliveryLogEntry entry) {
-        DeskStatus status = DeskStatus.of(entry.status(), entry.attempts());
+        DeskStatus status = DeskStatus.of(entry.status(), entry.attempts(), entry.lastError());
         Instant sentAt = entry.sentAt();
         return new Row(kind(entry.kind()), entry.channel() == Channel.SMS ? "SMS" : "Email", status.name(),
-                status.name().toLowerCase(Locale.ROOT), status.words, entry.attempts(), sentAt != null,
-                sentAt == null ? null : WHEN.format(sentAt.atZone(clinicZone)),
+                status.name().toLowerCase(Locale.ROOT).replace('_', '-'), status.words, entry.attempts(),
+                sentAt != null, sentAt == null ? null : WHEN.format(sentAt.atZone(clinicZone)),
                 sentAt == null ? null : sentAt.toString(), entry.lastError());
     }
 
@@ -74,7 +75,7 @@ class DeliveryLogFragment {
      */
     enum DeskStatus {
         SENT("Sent"), FAILED("Failed – not delivered"), RETRYING("Retrying"), PENDING("Waiting to send"),
-        SUPPRESSED("Not sent (not needed)");
+        SUPPRESSED("Not sent (not needed)"), NO_SMS_PROVIDER("Not sent – no SMS service set up");
 
         final String words;
 
@@ -82,11 +83,12 @@ class DeliveryLogFragment {
             this.words = words;
         }
 
-        static DeskStatus of(DeliveryStatus status, int attempts) {
+        /** An SMS owed while no provider was configured reached nobody: the desk should phone the patient. */
+        static DeskStatus of(DeliveryStatus status, int attempts, String reason) {
             return switch (status) {
                 case SENT -> SENT;
                 case FAILED -> FAILED;
-                case SUPPRESSED -> SUPPRESSED;
+                case SUPPRESSED -> SmsSender.NO_PROVIDER.equals(reason) ? NO_SMS_PROVIDER : SUPPRESSED;
                 case PENDING -> attempts > 0 ? RETRYING : PENDING;
             };
         }

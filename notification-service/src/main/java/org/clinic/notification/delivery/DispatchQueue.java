@@ -27,8 +27,8 @@ class DispatchQueue {
      */
     List<PendingMessage> claimDue(int limit) {
         return jdbc.sql("""
-                SELECT id, channel, recipient, subject, body_text, body_html, attachment_name, attachment_type,
-                       attachment, attempts
+                SELECT id, appointment_id, channel, recipient, subject, body_text, body_html, attachment_name,
+                       attachment_type, attachment, attempts
                 FROM notification
                 WHERE status = 'PENDING' AND next_attempt_at <= :now
                 ORDER BY next_attempt_at
@@ -40,7 +40,8 @@ class DispatchQueue {
                     String file = rs.getString("attachment");
                     Attachment attachment = file == null ? null
                             : new Attachment(rs.getString("attachment_name"), rs.getString("attachment_type"), file);
-                    return new PendingMessage(rs.getObject("id", UUID.class), rs.getInt("attempts"),
+                    return new PendingMessage(rs.getObject("id", UUID.class),
+                            rs.getObject("appointment_id", UUID.class), rs.getInt("attempts"),
                             new OutgoingMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
                                     rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                                     attachment));
@@ -61,6 +62,7 @@ class DispatchQueue {
                 .param("next", now.plus(delay)).param("now", now).update();
     }
 
-    record PendingMessage(UUID id, int attempts, OutgoingMessage message) {
+    /** @param message as stored: a manage link in it is still withheld ({@link WithheldLink}) */
+    record PendingMessage(UUID id, UUID appointmentId, int attempts, OutgoingMessage message) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinic.notification.delivery.DispatchQueue.PendingMessage;
+import org.clinic.notification.sms.SmsRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -74,7 +75,7 @@ class Dispatcher implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             // Most likely the database is unreachable; the next scheduled run tries again.
-            log.warn("Dispatch run failed: {}", ErrorSummary.of(e));
+            log.warn("Dispatch run failed: {}", ErrorSummary.forLog(ErrorSummary.of(e)));
         }
     }
 
@@ -94,12 +95,20 @@ class Dispatcher implements SmartLifecycle {
             outcomes.add(FinalStatuses.Change.sent(pending.id(), attempts));
             return;
         }
+        if (failure instanceof BatchSender.NoSmsProvider) {
+            outcomes.add(new FinalStatuses.Change(pending.id(), DeliveryStatus.SUPPRESSED, pending.attempts(),
+                    failure.getMessage()));
+            return;
+        }
+        // The delivery log keeps the server's words for staff; the log line leaves out addresses and numbers.
         String error = ErrorSummary.of(failure);
         if (attempts >= properties.maxAttempts() || isPermanent(failure)) {
-            log.warn("Giving up on notification {} after {} attempt(s): {}", pending.id(), attempts, error);
+            log.warn("Giving up on notification {} after {} attempt(s): {}", pending.id(), attempts,
+                    ErrorSummary.forLog(error));
             outcomes.add(new FinalStatuses.Change(pending.id(), DeliveryStatus.FAILED, attempts, error));
         } else {
-            log.info("Notification {} attempt {} failed, will retry: {}", pending.id(), attempts, error);
+            log.info("Notification {} attempt {} failed, will retry: {}", pending.id(), attempts,
+                    ErrorSummary.forLog(error));
             queue.scheduleRetry(pending.id(), attempts, error, properties.retryDelayAfter(attempts));
         }
     }
@@ -107,10 +116,12 @@ class Dispatcher implements SmartLifecycle {
     /**
      * Waiting does not help a message that cannot even be built (an unparseable address), nor one whose recipient
      * the mail server refused for good (a 5xx at RCPT TO, which Jakarta Mail reports as an invalid address; a 4xx
-     * "try later" lands among the valid unsent ones and is retried). The desk then sees FAILED at once.
+     * "try later" lands among the valid unsent ones and is retried), nor an SMS the provider refused (a 4xx).
+     * The desk then sees FAILED at once.
      */
     static boolean isPermanent(RuntimeException e) {
-        if (e instanceof MailParseException || e instanceof MailPreparationException) {
+        if (e instanceof MailParseException || e instanceof MailPreparationException
+                || e instanceof SmsRejectedException) {
             return true;
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -13,6 +13,7 @@ import org.clinic.events.appointment.AppointmentSnapshot;
 import org.clinic.notification.delivery.DeliveryLog;
 import org.clinic.notification.delivery.DeliveryLog.Undelivered;
 import org.clinic.notification.delivery.NotificationKind;
+import org.clinic.notification.link.ManageLinks;
 import org.clinic.notification.preference.ChannelChoice;
 import org.clinic.notification.preference.ChannelChoice.Route;
 import org.springframework.stereotype.Service;
@@ -36,14 +37,16 @@ public class ChangeMessages {
     private final DeliveryLog deliveryLog;
     private final ChannelChoice channels;
     private final MessageComposer composer;
+    private final ManageLinks links;
     private final CoalesceProperties properties;
     private final Clock clock;
 
-    ChangeMessages(DeliveryLog deliveryLog, ChannelChoice channels, MessageComposer composer,
+    ChangeMessages(DeliveryLog deliveryLog, ChannelChoice channels, MessageComposer composer, ManageLinks links,
             CoalesceProperties properties, Clock clock) {
         this.deliveryLog = deliveryLog;
         this.channels = channels;
         this.composer = composer;
+        this.links = links;
         this.properties = properties;
         this.clock = clock;
     }
@@ -67,7 +70,8 @@ public class ChangeMessages {
             deliveryLog.suppressUndelivered(waiting.get().id(), CANCELLED_BEFORE_SENT);
             return;
         }
-        AppointmentSnapshot a = event.appointment();
+        // The stored link, not the event's: a desk change carries none, yet the patient's link still works.
+        AppointmentSnapshot a = links.withStoredLink(event.appointment());
         Route route = channels.choose(a.patient().id(), a.patient().email(), a.patient().phone());
         String suppressedBecause = !a.notifyPatient() ? NOT_REQUESTED : route.suppressedBecause();
         if (suppressedBecause != null) {

@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.clinic.events.appointment.AppointmentSnapshot;
+import org.clinic.notification.delivery.WithheldLink;
 
 /**
  * What the templates may show, already formatted. Times are in the clinic's zone: that is where the patient must
- * be. Templates escape every value for HTML, so patient-supplied names cannot inject markup.
+ * be. Templates escape every value for HTML, so patient-supplied names cannot inject markup. The manage link ends
+ * in {@link WithheldLink#MARKER}: its token is put in only as the message is sent, so no stored copy holds it.
  */
 record MessageModel(String greeting, String clinicName, String clinicPhone, String questions, String reference,
         String when, String shortWhen, String practitioner, String what, String manageUrl, String bookUrl) {
@@ -27,8 +29,15 @@ record MessageModel(String greeting, String clinicName, String clinicPhone, Stri
                 phone == null ? "Questions? Please contact the clinic." : "Questions? Call us on " + phone + ".",
                 a.reference(), WHEN.format(start) + " (" + zone.getId() + " time)",
                 SHORT_WHEN.format(start) + " (" + zone.getId() + ")", a.practitionerName(),
-                a.appointmentTypeName() + ", " + minutes + " minutes", links.absolute(a.managePath()),
-                links.absolute("/book"));
+                a.appointmentTypeName() + ", " + minutes + " minutes", manageUrl(a, links), links.absolute("/book"));
+    }
+
+    /** The page only: whatever fragment a path came with (a token, in old records) is never written out. */
+    private static String manageUrl(AppointmentSnapshot a, LinkProperties links) {
+        String path = a.managePath();
+        int fragment = path == null ? -1 : path.indexOf('#');
+        String page = links.absolute(fragment < 0 ? path : path.substring(0, fragment));
+        return page == null ? null : page + WithheldLink.MARKER;
     }
 
     private static String greeting(AppointmentSnapshot a) {

@@ -51,7 +51,8 @@ public class ReminderPlanner {
         if (!BOOKED.equals(appointment.status()) || !appointment.start().isAfter(clock.instant())) {
             return;
         }
-        String snapshot = json.writeValueAsString(appointment);
+        // Without the link: it is kept apart, sealed, for as long as a message may need it (ManageLinks).
+        String snapshot = json.writeValueAsString(appointment.withManageLink(null, null));
         reminders.schedule(event, properties.offsets(), snapshot);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.clinic.events.appointment.AppointmentSnapshot;
 import org.clinic.notification.delivery.DeliveryLog;
 import org.clinic.notification.delivery.NotificationKind;
+import org.clinic.notification.link.ManageLinks;
 import org.clinic.notification.message.MessageComposer;
 import org.clinic.notification.preference.ChannelChoice;
 import org.clinic.notification.preference.ChannelChoice.Route;
@@ -34,17 +35,20 @@ class ReminderScheduler {
     private final DeliveryLog deliveryLog;
     private final MessageComposer composer;
     private final ChannelChoice channels;
+    private final ManageLinks links;
     private final ReminderProperties properties;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final Clock clock;
 
     ReminderScheduler(Reminders reminders, DeliveryLog deliveryLog, MessageComposer composer, ChannelChoice channels,
-            ReminderProperties properties, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+            ManageLinks links, ReminderProperties properties, TransactionTemplate transactions, JsonMapper json,
+            Clock clock) {
         this.reminders = reminders;
         this.deliveryLog = deliveryLog;
         this.composer = composer;
         this.channels = channels;
+        this.links = links;
         this.properties = properties;
         this.transactions = transactions;
         this.json = json;
@@ -71,7 +75,8 @@ class ReminderScheduler {
 
     private void decide(DueReminder reminder) {
         Instant now = clock.instant();
-        AppointmentSnapshot appointment = json.readValue(reminder.snapshot(), AppointmentSnapshot.class);
+        AppointmentSnapshot appointment = links.withStoredLink(
+                json.readValue(reminder.snapshot(), AppointmentSnapshot.class));
         var patient = appointment.patient();
         Route route = channels.choose(patient.id(), patient.email(), patient.phone());
         if (!reminder.startAt().isAfter(now)) {

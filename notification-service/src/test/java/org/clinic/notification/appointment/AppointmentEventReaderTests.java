@@ -35,6 +35,19 @@ class AppointmentEventReaderTests {
     }
 
     @Test
+    void sayingWhyARecordIsUnreadableNeverQuotesItsValues() {
+        String json = TestEvents.booked(Booking.forPatient("maya@patients.example"))
+                .replace("\"start\": \"2026-06-09T08:30:00Z\"", "\"start\": \"Maya Fenwick, maya@patients.example\"");
+
+        assertThatThrownBy(() -> reader.read(json)).isInstanceOf(UnreadableRecordException.class)
+                .hasMessageStartingWith("Not an appointment event: ")
+                .hasMessageContaining("appointment.start")
+                .hasMessageNotContaining("maya@patients.example").hasMessageNotContaining("Fenwick");
+        assertThatThrownBy(() -> reader.read("{\"eventType\": \"AppointmentBooked\", maya@patients.example}"))
+                .isInstanceOf(UnreadableRecordException.class).hasMessageNotContaining("maya@patients.example");
+    }
+
+    @Test
     void rejectsTextThatIsNotJson() {
         assertThatThrownBy(() -> reader.read("hello")).isInstanceOf(UnreadableRecordException.class);
     }

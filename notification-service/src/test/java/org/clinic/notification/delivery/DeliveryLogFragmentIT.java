@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.clinic.notification.NotificationIntegrationTest;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The desk's delivery-log fragment: who may see it, what it shows, and that a mail server's words stay text. */
@@ -22,9 +21,6 @@ class DeliveryLogFragmentIT extends NotificationIntegrationTest {
 
     @LocalServerPort
     int port;
-
-    @Value("${clinic.security.jwt.secret}")
-    String secret;
 
     private final HttpClient http = HttpClient.newHttpClient();
     /** Each inserted row a second after the previous one: the log lists messages in the order they were owed. */
@@ -124,7 +120,7 @@ class DeliveryLogFragmentIT extends NotificationIntegrationTest {
     }
 
     private String token(String role) {
-        return StaffTokens.sign(secret, "clinic-gateway", "desk.ines", List.of(role), Instant.now().plusSeconds(300));
+        return StaffTokens.validFor("desk.ines", role);
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {

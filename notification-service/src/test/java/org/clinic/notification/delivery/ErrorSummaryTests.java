@@ -20,4 +20,13 @@ class ErrorSummaryTests {
     void cutsLongMessagesShort() {
         assertThat(ErrorSummary.of(new IllegalStateException("x".repeat(1_000)))).hasSize(ErrorSummary.MAX_LENGTH);
     }
+
+    @Test
+    void leavesAddressesAndInternationalNumbersOutOfTheLogButKeepsStatusCodes() {
+        String summary = "SMTPAddressFailedException: 550 5.1.1 <ana.ruiz+clinic@mail.example.org>: unknown; "
+                + "To +1 (555) 555-0123 or +447700900123 refused";
+
+        assertThat(ErrorSummary.forLog(summary)).isEqualTo(
+                "SMTPAddressFailedException: 550 5.1.1 <<email>>: unknown; To <phone> or <phone> refused");
+    }
 }

@@ -78,6 +78,7 @@ class CalendarFileTests {
         return new AppointmentSnapshot(UUID.randomUUID(), "R3X9U9FQ", "BOOKED", "ONLINE", start,
                 start.plusSeconds(45 * 60), "Riverbend Physio", "(555) 555-0142", "America/New_York", UUID.randomUUID(),
                 "Dr. Maya Lin, DC", UUID.randomUUID(), "Chiropractic adjustment",
-                new AppointmentSnapshot.Patient(UUID.randomUUID(), "Ana", "Ruiz", "ana@example.org", null), null, true);
+                new AppointmentSnapshot.Patient(UUID.randomUUID(), "Ana", "Ruiz", "ana@example.org", null), null, null,
+                true);
     }
 }

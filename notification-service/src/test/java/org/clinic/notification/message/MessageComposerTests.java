@@ -28,9 +28,24 @@ class MessageComposerTests {
     }
 
     @Test
-    void joinsBaseUrlAndManagePathWithExactlyOneSlash() {
-        assertThat(compose(NotificationKind.CONFIRMATION, snapshot("Europe/London", "Maya", "/manage/RB#token=abc"))
-                .text()).contains("https://riverbend.example/manage/RB#token=abc");
+    void joinsBaseUrlAndManagePathWithExactlyOneSlashAndWithholdsTheToken() {
+        OutgoingMessage email = compose(NotificationKind.CONFIRMATION, snapshot("Europe/London", "Maya", "/manage/RB"));
+
+        assertThat(email.text()).contains("https://riverbend.example/manage/RB#token-withheld");
+        assertThat(email.html()).contains("href=\"https://riverbend.example/manage/RB#token-withheld\"");
+    }
+
+    @Test
+    void neverWritesATokenAPathCameWithIntoTheMessage() {
+        // Records from before tokens were sealed carried them in the clear; what is stored must not.
+        OutgoingMessage email = compose(NotificationKind.CONFIRMATION,
+                snapshot("Europe/London", "Maya", "/manage/RB#token=k7Qx2mP9vR4tW8zY"));
+        OutgoingMessage sms = composer.compose(NotificationKind.REMINDER,
+                snapshot("Europe/London", "Maya", "/manage/RB#token=k7Qx2mP9vR4tW8zY"), 1, Instant.now(),
+                new Route(Channel.SMS, "+447700900123", null));
+
+        assertThat(email.text() + email.html() + sms.text()).doesNotContain("k7Qx2mP9vR4tW8zY")
+                .contains("/manage/RB#token-withheld");
     }
 
     @Test
@@ -76,7 +91,8 @@ class MessageComposerTests {
         assertThat(sms.channel()).isEqualTo(Channel.SMS);
         assertThat(sms.recipient()).isEqualTo("+447700900123");
         assertThat(sms.text()).doesNotContain("\n").hasSizeLessThan(240)
-                .contains("RB-4F7K2Q", "Mon 12 Jan, 2:00 PM (Europe/London)", "https://riverbend.example/manage/RB");
+                .contains("RB-4F7K2Q", "Mon 12 Jan, 2:00 PM (Europe/London)",
+                        "https://riverbend.example/manage/RB#token-withheld");
     }
 
     private OutgoingMessage compose(NotificationKind kind, AppointmentSnapshot snapshot) {
@@ -89,6 +105,6 @@ class MessageComposerTests {
                 start.plusSeconds(30 * 60), "Riverbend Physio", "+44 20 7946 0321", zone, UUID.randomUUID(),
                 "Sam Okafor", UUID.randomUUID(), "Follow-up", new AppointmentSnapshot.Patient(UUID.randomUUID(),
                         firstName, "Fenwick", "maya@patients.example", null),
-                managePath, true);
+                managePath, null, true);
     }
 }

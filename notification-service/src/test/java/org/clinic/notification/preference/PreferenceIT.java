@@ -8,22 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.clinic.notification.NotificationIntegrationTest;
 import org.clinic.notification.TestAppointment;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 class PreferenceIT extends NotificationIntegrationTest {
 
     @LocalServerPort
     int port;
-
-    @Value("${clinic.security.jwt.secret}")
-    String secret;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,8 +45,7 @@ class PreferenceIT extends NotificationIntegrationTest {
     }
 
     private HttpResponse<String> put(TestAppointment appointment, String body) throws Exception {
-        String token = StaffTokens.sign(secret, "clinic-gateway", "desk", List.of("FRONT_DESK"),
-                Instant.now().plusSeconds(300));
+        String token = StaffTokens.valid("FRONT_DESK");
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/notifications/preferences/" + appointment.patientId))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

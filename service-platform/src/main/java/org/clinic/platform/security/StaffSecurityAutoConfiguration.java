@@ -1,14 +1,18 @@
 package org.clinic.platform.security;
 
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -18,19 +22,31 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Services verify staff tokens themselves, so a request that bypasses the gateway cannot act as staff.
- * Tokens carry the staff member's roles in a {@code roles} claim (FRONT_DESK, EDITOR, ADMIN).
+ * Services verify staff access tokens themselves, so a request that bypasses the gateway cannot act as staff.
+ * Tokens carry the staff member's roles in a {@code roles} claim (FRONT_DESK, EDITOR, ADMIN), and are signed by
+ * the gateway's private key, of which services hold only the public half.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(StaffJwtProperties.class)
 public class StaffSecurityAutoConfiguration {
 
+    /**
+     * ES256 with the gateway's public key and nothing else: an HS256 token (the shared-secret kind from before),
+     * a token of another key, one without an end, from another issuer or meant for another audience (the gateway's
+     * own session tokens) is refused.
+     */
     @Bean
     JwtDecoder staffJwtDecoder(StaffJwtProperties properties) {
-        var key = new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(), new JwtIssuerValidator(properties.issuer())));
+        ECKey key = new ECKey.Builder(Curve.P_256, properties.publicKey()).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet(key)))
+                .jwsAlgorithm(SignatureAlgorithm.ES256)
+                .build();
+        // 10 s of leeway for clocks that differ, not the default 60 s, which would double an access token's minute.
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(10));
+        // By default a token without exp passes; access tokens live a minute and must say so.
+        timestamps.setAllowEmptyExpiryClaim(false);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps,
+                new JwtIssuerValidator(properties.issuer()), new JwtAudienceValidator(StaffJwtProperties.AUDIENCE)));
         return decoder;
     }
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /** The staff_session table. Blocking JDBC: callers run it on {@code Schedulers.boundedElastic()}. */
 @Repository
-class StaffSessions {
+class SessionRecords {
 
     private final JdbcClient jdbc;
 
-    StaffSessions(JdbcClient jdbc) {
+    SessionRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

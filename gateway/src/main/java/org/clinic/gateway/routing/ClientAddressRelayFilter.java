@@ -1,5 +1,6 @@
-package org.clinic.gateway.clientaddress;
+package org.clinic.gateway.routing;
 
+import org.clinic.gateway.clientaddress.ClientAddress;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
