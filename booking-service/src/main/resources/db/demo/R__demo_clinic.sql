@@ -17,7 +17,8 @@ INSERT INTO appointment_type (id, name, description, duration_minutes, buffer_mi
      'A session of mechanical traction therapy for disc-related back or neck pain.', 30, 15, true, 4),
     ('11111111-0000-0000-0000-000000000005', 'Free phone consultation',
      'Fifteen minutes on the phone to ask whether we can help before you book a visit.', 15, 0, true, 5)
-ON CONFLICT (id) DO NOTHING;
+-- Any conflict, not only the id's: an admin may have since named another type like one of these.
+ON CONFLICT DO NOTHING;
 
 INSERT INTO practitioner_appointment_type (practitioner_id, appointment_type_id) VALUES
     ('22222222-0000-0000-0000-000000000001', '11111111-0000-0000-0000-000000000001'),

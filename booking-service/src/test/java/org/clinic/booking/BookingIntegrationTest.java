@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Boots booking-service against a real PostgreSQL and a real (in-JVM KRaft) Kafka broker, with the clock pinned
- * to Monday 2026-11-30 12:00 UTC (07:00 in the demo clinic's New York), so slot expectations are fixed.
+ * to Monday 2026-11-30 12:00 UTC (07:00 in the demo clinic's New York), so slot expectations are fixed. Every test
+ * books from one address, often with one phone number, so the abuse limits are out of reach in every test context
+ * (src/test/resources/application.properties); the tests of the limits set their own with {@code @TestPropertySource}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PinnedClock.class)
@@ -53,5 +55,6 @@ public abstract class BookingIntegrationTest {
         jdbc.sql("DELETE FROM idempotency_key").update();
         jdbc.sql("DELETE FROM appointment").update();
         jdbc.sql("DELETE FROM patient").update();
+        jdbc.sql("DELETE FROM rate_limit_bucket").update();
     }
 }

@@ -42,6 +42,21 @@ public class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(text)), headers);
     }
 
+    public Response put(String path, Object body, String... headers) {
+        return request("PUT", path, "application/json",
+                body instanceof String s ? s : JSON.writeValueAsString(body), headers);
+    }
+
+    /** Any method; {@code contentType} and {@code body} may be null (no body). */
+    public Response request(String method, String path, String contentType, String body, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder, headers);
+    }
+
     public Response postRaw(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

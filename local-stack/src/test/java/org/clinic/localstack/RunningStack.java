@@ -23,7 +23,13 @@ public class RunningStack implements BeforeAllCallback {
                         List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                                 // Far enough ahead for the next daylight-saving change (at most ~8 months away), so
                                 // the desk's schedule can be checked on one (booking-service's setting; others ignore it).
-                                "-Dclinic.policy.horizon-days=250")));
+                                "-Dclinic.policy.horizon-days=250",
+                                // Every browser and API test books from 127.0.0.1, several with one phone number:
+                                // booking-service's abuse limits (per address and contact) out of their way.
+                                "-Dclinic.booking.rate-limits.bookings-per-address=10000/1h",
+                                "-Dclinic.booking.rate-limits.bookings-per-contact=10000/1h",
+                                "-Dclinic.booking.rate-limits.manage-per-address=10000/1h",
+                                "-Dclinic.booking.rate-limits.manage-changes-per-contact=10000/1h")));
                 ExtensionContext.Store root = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
                 root.put(RunningStack.class, (AutoCloseable) () -> {
                     synchronized (RunningStack.class) {

@@ -1,8 +1,10 @@
 package org.clinic.booking.appointment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.booking.ratelimit.RateLimits;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The patient's side: book online, then see the appointment with the manage token from the confirmation. */
+/**
+ * The patient's side: book online, then see the appointment with the manage token from the confirmation. Every
+ * request here counts against the client's rate limits ({@link RateLimits}); a body that is not even valid is refused
+ * (400) before that, having cost nothing but its parsing.
+ */
 @RestController
 class AppointmentController {
 
@@ -24,10 +30,11 @@ class AppointmentController {
     private final AppointmentCalendar calendar;
     private final Appointments appointments;
     private final ClinicProperties clinic;
+    private final RateLimits limits;
 
     AppointmentController(IdempotentBooking booking, BookingRequests requests, CancelAppointment cancelAppointment,
             RescheduleAppointment rescheduleAppointment, AppointmentCalendar calendar, Appointments appointments,
-            ClinicProperties clinic) {
+            ClinicProperties clinic, RateLimits limits) {
         this.booking = booking;
         this.requests = requests;
         this.cancelAppointment = cancelAppointment;
@@ -35,12 +42,17 @@ class AppointmentController {
         this.calendar = calendar;
         this.appointments = appointments;
         this.clinic = clinic;
+        this.limits = limits;
     }
 
     @PostMapping(path = "/api/booking/appointments", consumes = "application/json")
     ResponseEntity<?> book(@Valid @RequestBody BookingRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        return created(booking.book(idempotencyKey, "online", request, requests.online(request)));
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            HttpServletRequest http) {
+        limits.bookingFrom(http);
+        BookingCommand command = requests.online(request);
+        limits.bookingFor(request.patient().email(), request.patient().phone());
+        return created(booking.book(idempotencyKey, "online", request, command));
     }
 
     /** 201 with the first answer; a replayed answer is stored JSON text, hence the explicit content type. */
@@ -52,24 +64,27 @@ class AppointmentController {
 
     @GetMapping("/api/booking/appointments/{reference}")
     AppointmentView view(@PathVariable String reference,
-            @RequestHeader(name = "X-Manage-Token", required = false) String token) {
-        return AppointmentView.of(withToken(reference, token), clinic.timeZone(), null);
+            @RequestHeader(name = "X-Manage-Token", required = false) String token, HttpServletRequest http) {
+        return AppointmentView.of(withToken(http, reference, token), clinic.timeZone(), null);
     }
 
     @PostMapping("/api/booking/appointments/{reference}/cancel")
     AppointmentView cancel(@PathVariable String reference,
             @RequestHeader(name = "X-Manage-Token", required = false) String token,
-            @Valid @RequestBody(required = false) ChangeRequests.Cancel request) {
+            @Valid @RequestBody(required = false) ChangeRequests.Cancel request, HttpServletRequest http) {
         String reason = request == null ? null : request.reason();
-        return AppointmentView.of(cancelAppointment.byPatient(withToken(reference, token), reason),
-                clinic.timeZone(), null);
+        Appointment appointment = withToken(http, reference, token);
+        limits.manageChangeFor(appointment.email(), appointment.phone());
+        return AppointmentView.of(cancelAppointment.byPatient(appointment, reason), clinic.timeZone(), null);
     }
 
     @PostMapping(path = "/api/booking/appointments/{reference}/reschedule", consumes = "application/json")
     AppointmentView reschedule(@PathVariable String reference,
             @RequestHeader(name = "X-Manage-Token", required = false) String token,
-            @Valid @RequestBody ChangeRequests.Reschedule request) {
-        Appointment moved = rescheduleAppointment.byPatient(withToken(reference, token), request.start().toInstant(),
+            @Valid @RequestBody ChangeRequests.Reschedule request, HttpServletRequest http) {
+        Appointment appointment = withToken(http, reference, token);
+        limits.manageChangeFor(appointment.email(), appointment.phone());
+        Appointment moved = rescheduleAppointment.byPatient(appointment, request.start().toInstant(),
                 request.practitionerId(), token);
         return AppointmentView.of(moved, clinic.timeZone(), null);
     }
@@ -77,16 +92,20 @@ class AppointmentController {
     /** The appointment for the patient's calendar; SEQUENCE follows each change so calendars update in place. */
     @GetMapping(path = "/api/booking/appointments/{reference}/calendar.ics", produces = "text/calendar")
     ResponseEntity<String> calendar(@PathVariable String reference,
-            @RequestHeader(name = "X-Manage-Token", required = false) String token) {
-        Appointment appointment = withToken(reference, token);
+            @RequestHeader(name = "X-Manage-Token", required = false) String token, HttpServletRequest http) {
+        Appointment appointment = withToken(http, reference, token);
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"appointment-" + appointment.reference() + ".ics\"")
                 .contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
                 .body(calendar.of(appointment));
     }
 
-    /** A wrong token answers exactly like an unknown reference, so neither can be probed. */
-    private Appointment withToken(String reference, String token) {
+    /**
+     * A wrong token answers exactly like an unknown reference, so neither can be probed, and every try counts
+     * against the client's limit, so neither can be guessed.
+     */
+    private Appointment withToken(HttpServletRequest http, String reference, String token) {
+        limits.manageFrom(http);
         return appointments.findByReference(ReferenceCodes.normalize(reference))
                 .filter(a -> ManageTokens.matches(token, a.manageTokenHash()))
                 .orElseThrow(() -> ApiProblemException.notFound("No appointment matches this reference and link."));

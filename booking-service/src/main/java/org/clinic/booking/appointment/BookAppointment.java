@@ -21,15 +21,18 @@ class BookAppointment {
     private final Appointments appointments;
     private final AppointmentEvents events;
     private final AuditTrail audit;
+    private final OnlineBookingCap onlineBookingCap;
     private final TransactionTemplate transaction;
 
     BookAppointment(Availability availability, Patients patients, Appointments appointments,
-            AppointmentEvents events, AuditTrail audit, TransactionTemplate transaction) {
+            AppointmentEvents events, AuditTrail audit, OnlineBookingCap onlineBookingCap,
+            TransactionTemplate transaction) {
         this.availability = availability;
         this.patients = patients;
         this.appointments = appointments;
         this.events = events;
         this.audit = audit;
+        this.onlineBookingCap = onlineBookingCap;
         this.transaction = transaction;
     }
 
@@ -88,6 +91,9 @@ class BookAppointment {
             contact = (BookingCommand.Contact) command.patient();
             patientId = patients.findOrCreate(contact.firstName(), contact.lastName(), contact.email(),
                     contact.phone(), command.channel() == BookingChannel.PHONE).id();
+        }
+        if (command.channel() == BookingChannel.ONLINE) {
+            onlineBookingCap.checkRoomFor(patientId);
         }
         String token = ManageTokens.newToken();
         var type = command.type();

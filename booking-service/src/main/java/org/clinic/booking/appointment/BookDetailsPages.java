@@ -2,6 +2,7 @@ package org.clinic.booking.appointment;
 
 import static org.clinic.booking.appointment.PageLinks.link;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.clinic.booking.catalogue.Catalogue;
 import org.clinic.booking.catalogue.Practitioner;
+import org.clinic.booking.ratelimit.RateLimits;
+import org.clinic.booking.ratelimit.TooManyRequests;
 import org.clinic.booking.slot.Availability;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.HttpStatus;
@@ -23,7 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /book/details}: the patient's details for the chosen time, then the booking, through the same checks and
  * idempotency as {@code POST /api/booking/appointments}. The form carries an Idempotency-Key made when it was
- * rendered, so a double click or a resent form books once. Every failure shows the form again with what was typed.
+ * rendered, so a double click or a resent form books once. Every failure shows the form again with what was typed,
+ * a rate limit ({@link RateLimits}) too, under the same key: had an earlier send booked, trying later shows that one.
  */
 @Controller
 class BookDetailsPages {
@@ -38,9 +42,13 @@ class BookDetailsPages {
     private final BookingRequests requests;
     private final Validator validator;
     private final ManageAccess access;
+    private final RateLimits limits;
+    private final RateLimitedPages rateLimited;
+    private final OnlineBookingCap cap;
 
     BookDetailsPages(Catalogue catalogue, Availability availability, SlotWeeks slotWeeks, ClinicTimes times,
-            IdempotentBooking booking, BookingRequests requests, Validator validator, ManageAccess access) {
+            IdempotentBooking booking, BookingRequests requests, Validator validator, ManageAccess access,
+            RateLimits limits, RateLimitedPages rateLimited, OnlineBookingCap cap) {
         this.catalogue = catalogue;
         this.availability = availability;
         this.slotWeeks = slotWeeks;
@@ -49,6 +57,9 @@ class BookDetailsPages {
         this.requests = requests;
         this.validator = validator;
         this.access = access;
+        this.limits = limits;
+        this.rateLimited = rateLimited;
+        this.cap = cap;
     }
 
     record Alternative(String id, String value, String label) {
@@ -71,11 +82,17 @@ class BookDetailsPages {
     }
 
     @PostMapping("/book/details")
-    ModelAndView submit(@ModelAttribute BookingForm sent, HttpServletResponse response) {
+    ModelAndView submit(@ModelAttribute BookingForm sent, HttpServletRequest http, HttpServletResponse response) {
         BookingForm form = sent.withChosenSlot();
         WantedVisit wanted = wanted(form);
         if (form.idempotencyKey() == null || form.idempotencyKey().isBlank()) {
             throw WantedVisit.badRequest();
+        }
+        BookingForm sameKey = form.retry(wanted.practitioner().id(), form.start(), form.idempotencyKey());
+        try {
+            limits.bookingFrom(http);
+        } catch (TooManyRequests e) {
+            return rateLimited.show(page(sameKey, wanted, Map.of()), e, response);
         }
         BookingRequest request = form.toRequest(wanted.type().id(), wanted.practitioner().id(), wanted.start());
         Map<String, String> errors = BookingForm.errors(validator.validate(request));
@@ -87,9 +104,13 @@ class BookDetailsPages {
             return withStatus(page(again, wanted, errors), HttpStatus.BAD_REQUEST);
         }
         try {
-            var outcome = booking.book(form.idempotencyKey(), "online", request, requests.online(request));
+            BookingCommand command = requests.online(request);
+            limits.bookingFor(request.patient().email(), request.patient().phone());
+            var outcome = booking.book(form.idempotencyKey(), "online", request, command);
             access.grant(response, outcome.reference(), outcome.manageToken());
             return PageLinks.seeOther("/book/confirmed/" + outcome.reference());
+        } catch (TooManyRequests e) {
+            return rateLimited.show(page(sameKey, wanted, Map.of()), e, response);
         } catch (ApiProblemException e) {
             return failed(e, again, wanted);
         }
@@ -97,6 +118,9 @@ class BookDetailsPages {
 
     private ModelAndView failed(ApiProblemException e, BookingForm again, WantedVisit wanted) {
         ModelAndView page = page(again, wanted, Map.of());
+        if (OnlineBookingCap.isReached(e)) {
+            return withStatus(page.addObject("tooManyBookings", cap.max()), HttpStatus.CONFLICT);
+        }
         if (e.getStatusCode().value() == HttpStatus.CONFLICT.value()) {
             if (BookAppointment.isSlotTaken(e)) {
                 offerOtherTimes(page, again, wanted);

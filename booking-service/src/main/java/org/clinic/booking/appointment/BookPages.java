@@ -47,7 +47,7 @@ class BookPages {
             Model model) {
         String slug = PageLinks.source(source);
         Optional<AppointmentType> type = appointmentTypeId == null ? Optional.empty()
-                : catalogue.appointmentType(appointmentTypeId).filter(AppointmentType::onlineBookable);
+                : catalogue.offeredType(appointmentTypeId).filter(AppointmentType::onlineBookable);
         if (type.isEmpty()) {
             // A link from an older article may name a type no longer offered online: say so, offer the others.
             model.addAttribute("unknownType", appointmentTypeId != null);

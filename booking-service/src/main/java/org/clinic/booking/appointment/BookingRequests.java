@@ -47,7 +47,7 @@ public class BookingRequests {
     }
 
     AppointmentType type(java.util.UUID id, boolean onlineOnly) {
-        return catalogue.appointmentType(id)
+        return catalogue.offeredType(id)
                 .filter(t -> !onlineOnly || t.onlineBookable())
                 .orElseThrow(() -> ApiProblemException.invalidField("appointmentTypeId", "unknown appointment type"));
     }

@@ -3,6 +3,8 @@ package org.clinic.booking.appointment;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.booking.ratelimit.RateLimits;
+import org.clinic.booking.ratelimit.TooManyRequests;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,6 +19,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * {@code /manage/{reference}}: the patient's own visit, reached from the email's link (see {@link ManageAccess} for
  * how the token gets here without a URL), with cancel behind a confirming form. Rescheduling: {@link ReschedulePages}.
+ * Every request counts against the client address's manage limit before its cookie or code is even looked at, so
+ * guessing is as slow as the limit; over it, {@link RateLimitedPages} answers (a page that shows an appointment is
+ * never shown to a request that was not counted).
  */
 @Controller
 class ManagePages {
@@ -28,14 +33,18 @@ class ManagePages {
     private final CancelAppointment cancelAppointment;
     private final AppointmentCalendar calendar;
     private final ClinicProperties clinic;
+    private final RateLimits limits;
+    private final RateLimitedPages rateLimited;
 
     ManagePages(ManageAccess access, VisitView.Factory visits, CancelAppointment cancelAppointment,
-            AppointmentCalendar calendar, ClinicProperties clinic) {
+            AppointmentCalendar calendar, ClinicProperties clinic, RateLimits limits, RateLimitedPages rateLimited) {
         this.access = access;
         this.visits = visits;
         this.cancelAppointment = cancelAppointment;
         this.calendar = calendar;
         this.clinic = clinic;
+        this.limits = limits;
+        this.rateLimited = rateLimited;
     }
 
     /** The visit for a browser holding its cookie; otherwise the form that sends the link's token (booking.js). */
@@ -43,6 +52,7 @@ class ManagePages {
     ModelAndView visit(@PathVariable String reference, @RequestParam(required = false) String changed,
             HttpServletRequest request) {
         String ref = ManageAccess.reference(reference);
+        limits.manageFrom(request);
         return access.fromCookie(request, ref)
                 .map(a -> visitPage(a, null).addObject("changed", changed))
                 .orElseGet(() -> new ModelAndView("manage/token").addObject("reference", ref));
@@ -50,8 +60,14 @@ class ManagePages {
 
     @PostMapping("/manage/{reference}")
     ModelAndView open(@PathVariable String reference, @RequestParam(required = false) String token,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         String ref = ManageAccess.reference(reference);
+        try {
+            limits.manageFrom(request);
+        } catch (TooManyRequests e) {
+            // The form again, without the code: a page never writes a manage token back.
+            return rateLimited.show(new ModelAndView("manage/token").addObject("reference", ref), e, response);
+        }
         String code = linkCode(token);
         access.withToken(ref, code).orElseThrow(ManageAccess::notFound);
         access.grant(response, ref, code);
@@ -60,6 +76,7 @@ class ManagePages {
 
     @GetMapping("/manage/{reference}/calendar.ics")
     ResponseEntity<String> calendar(@PathVariable String reference, HttpServletRequest request) {
+        limits.manageFrom(request);
         Appointment appointment = access.require(request, ManageAccess.reference(reference));
         String file = "appointment-" + appointment.reference() + ".ics";
         return ResponseEntity.ok()
@@ -70,25 +87,31 @@ class ManagePages {
 
     @GetMapping("/manage/{reference}/cancel")
     ModelAndView confirmCancel(@PathVariable String reference, HttpServletRequest request) {
+        limits.manageFrom(request);
         Appointment appointment = access.require(request, ManageAccess.reference(reference));
         return new ModelAndView("manage/cancel").addObject("visit", visits.of(appointment));
     }
 
     @PostMapping("/manage/{reference}/cancel")
     ModelAndView cancel(@PathVariable String reference, @RequestParam(required = false) String reason,
-            HttpServletRequest request) {
-        Appointment appointment = access.require(request, ManageAccess.reference(reference));
+            HttpServletRequest request, HttpServletResponse response) {
+        String ref = ManageAccess.reference(reference);
+        limits.manageFrom(request);
+        Appointment appointment = access.require(request, ref);
+        ModelAndView form = new ModelAndView("manage/cancel").addObject("visit", visits.of(appointment))
+                .addObject("reason", reason);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) {
-            ModelAndView page = new ModelAndView("manage/cancel").addObject("visit", visits.of(appointment))
-                    .addObject("reason", reason)
-                    .addObject("reasonError", "Your reason can be at most " + MAX_REASON + " characters");
-            page.setStatus(HttpStatus.BAD_REQUEST);
-            return page;
+            form.addObject("reasonError", "Your reason can be at most " + MAX_REASON + " characters");
+            form.setStatus(HttpStatus.BAD_REQUEST);
+            return form;
         }
         try {
+            limits.manageChangeFor(appointment.email(), appointment.phone());
             cancelAppointment.byPatient(appointment, why);
             return PageLinks.seeOther("/manage/" + appointment.reference() + "?changed=cancelled");
+        } catch (TooManyRequests e) {
+            return rateLimited.show(form, e, response);
         } catch (ApiProblemException e) {
             // Too late online, or already cancelled: say why, on the visit as it now stands.
             ModelAndView page = visitPage(access.require(request, appointment.reference()),

@@ -3,6 +3,7 @@ package org.clinic.booking.appointment;
 import static org.clinic.booking.appointment.PageLinks.link;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Catalogue;
 import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.booking.ratelimit.RateLimits;
+import org.clinic.booking.ratelimit.TooManyRequests;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -24,7 +27,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /manage/{reference}/reschedule}: the booking page's slot picker for the same type (the same practitioner
- * first, or anyone), then a page that confirms the move with a POST. Links never change anything.
+ * first, or anyone), then a page that confirms the move with a POST. Links never change anything. Each request counts
+ * against the client's manage limit, as on {@link ManagePages}.
  */
 @Controller
 class ReschedulePages {
@@ -38,9 +42,12 @@ class ReschedulePages {
     private final ClinicTimes times;
     private final RescheduleAppointment rescheduleAppointment;
     private final ClinicProperties clinic;
+    private final RateLimits limits;
+    private final RateLimitedPages rateLimited;
 
     ReschedulePages(ManageAccess access, VisitView.Factory visits, SlotWeeks slotWeeks, Catalogue catalogue,
-            ClinicTimes times, RescheduleAppointment rescheduleAppointment, ClinicProperties clinic) {
+            ClinicTimes times, RescheduleAppointment rescheduleAppointment, ClinicProperties clinic,
+            RateLimits limits, RateLimitedPages rateLimited) {
         this.access = access;
         this.visits = visits;
         this.slotWeeks = slotWeeks;
@@ -48,6 +55,8 @@ class ReschedulePages {
         this.times = times;
         this.rescheduleAppointment = rescheduleAppointment;
         this.clinic = clinic;
+        this.limits = limits;
+        this.rateLimited = rateLimited;
     }
 
     /** {@code practitionerId}: a practitioner, "any", or none for the appointment's own practitioner. */
@@ -55,7 +64,9 @@ class ReschedulePages {
     ModelAndView choose(@PathVariable String reference, @RequestParam(required = false) String practitionerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
             HttpServletRequest request) {
-        Appointment appointment = access.require(request, ManageAccess.reference(reference));
+        String ref = ManageAccess.reference(reference);
+        limits.manageFrom(request);
+        Appointment appointment = access.require(request, ref);
         VisitView visit = visits.of(appointment);
         if (!visit.canReschedule()) {
             return visitPage(visit, null);
@@ -66,31 +77,33 @@ class ReschedulePages {
     @GetMapping("/manage/{reference}/reschedule/confirm")
     ModelAndView confirm(@PathVariable String reference, @RequestParam(required = false) String start,
             @RequestParam(required = false) String practitionerId, HttpServletRequest request) {
-        Appointment appointment = access.require(request, ManageAccess.reference(reference));
+        String ref = ManageAccess.reference(reference);
+        limits.manageFrom(request);
+        Appointment appointment = access.require(request, ref);
         VisitView visit = visits.of(appointment);
         if (!visit.canReschedule()) {
             return visitPage(visit, null);
         }
-        Practitioner practitioner = practitioner(appointment, practitionerId);
-        Instant at = WantedVisit.start(start).toInstant();
-        return new ModelAndView("manage/reschedule-confirm").addObject("visit", visit)
-                .addObject("newWhen", times.full(at)).addObject("newPractitioner", practitioner.displayName())
-                .addObject("start", times.iso(at)).addObject("practitionerId", practitioner.id())
-                .addObject("zoneName", times.zoneName());
+        return confirmPage(visit, practitioner(appointment, practitionerId), WantedVisit.start(start).toInstant());
     }
 
     @PostMapping("/manage/{reference}/reschedule")
     ModelAndView reschedule(@PathVariable String reference, @RequestParam(required = false) String start,
-            @RequestParam(required = false) String practitionerId, HttpServletRequest request) {
+            @RequestParam(required = false) String practitionerId, HttpServletRequest request,
+            HttpServletResponse response) {
         String ref = ManageAccess.reference(reference);
+        limits.manageFrom(request);
         Appointment appointment = access.require(request, ref);
         Practitioner practitioner = practitioner(appointment, practitionerId);
         Instant at = WantedVisit.start(start).toInstant();
         try {
+            limits.manageChangeFor(appointment.email(), appointment.phone());
             // The token rides along so the confirmation of the new time can carry the manage link again.
             rescheduleAppointment.byPatient(appointment, at, practitioner.id(),
                     access.token(request, ref).orElseThrow());
             return PageLinks.seeOther("/manage/" + ref + "?changed=rescheduled");
+        } catch (TooManyRequests e) {
+            return rateLimited.show(confirmPage(visits.of(appointment), practitioner, at), e, response);
         } catch (ApiProblemException e) {
             Appointment now = access.require(request, ref);
             ModelAndView page;
@@ -107,6 +120,13 @@ class ReschedulePages {
             page.setStatus(HttpStatus.CONFLICT);
             return page;
         }
+    }
+
+    private ModelAndView confirmPage(VisitView visit, Practitioner practitioner, Instant at) {
+        return new ModelAndView("manage/reschedule-confirm").addObject("visit", visit)
+                .addObject("newWhen", times.full(at)).addObject("newPractitioner", practitioner.displayName())
+                .addObject("start", times.iso(at)).addObject("practitionerId", practitioner.id())
+                .addObject("zoneName", times.zoneName());
     }
 
     private ModelAndView picker(Appointment appointment, VisitView visit, String practitionerId, LocalDate week) {

@@ -17,7 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 record WantedVisit(AppointmentType type, Practitioner practitioner, OffsetDateTime start) {
 
     static WantedVisit read(Catalogue catalogue, String typeId, String practitionerId, String start) {
-        AppointmentType type = catalogue.appointmentType(uuid(typeId))
+        AppointmentType type = catalogue.offeredType(uuid(typeId))
                 .filter(AppointmentType::onlineBookable).orElseThrow(WantedVisit::badRequest);
         Practitioner practitioner = catalogue.practitioner(uuid(practitionerId))
                 .filter(p -> type.offeredBy(p.id())).orElseThrow(WantedVisit::badRequest);

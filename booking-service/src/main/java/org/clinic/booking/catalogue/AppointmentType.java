@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+/** @param active false once retired: kept for the appointments made with it, offered for no new ones */
 public record AppointmentType(
         UUID id,
         String name,
@@ -11,6 +12,7 @@ public record AppointmentType(
         int durationMinutes,
         int bufferMinutes,
         boolean onlineBookable,
+        boolean active,
         List<UUID> practitionerIds) {
 
     public Duration duration() {

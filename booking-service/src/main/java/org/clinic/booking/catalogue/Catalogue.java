@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Practitioners and the appointment types they offer: small tables read on every slot search and booking, so they
- * are held in memory and reloaded at most every {@code clinic.catalogue.refresh} (there is no editing endpoint yet;
- * one would also drop the snapshot at once).
+ * are held in memory and reloaded at most every {@code clinic.catalogue.refresh}. An admin's change drops this
+ * instance's snapshot at once ({@link #changed()}); other instances see it within that refresh interval.
  */
 @Repository
 public class Catalogue {
@@ -24,7 +24,8 @@ public class Catalogue {
     private volatile Snapshot snapshot;
 
     /** {@code loadedAt} from {@link System#nanoTime()}: cache age is elapsed time, not the business clock. */
-    private record Snapshot(List<AppointmentType> types, List<Practitioner> practitioners, long loadedAt) {
+    private record Snapshot(List<AppointmentType> types, List<AppointmentType> offered, List<Practitioner> practitioners,
+            long loadedAt) {
     }
 
     Catalogue(JdbcClient jdbc, @Value("${clinic.catalogue.refresh:PT10S}") Duration refresh) {
@@ -32,8 +33,9 @@ public class Catalogue {
         this.refreshNanos = refresh.toNanos();
     }
 
+    /** The types offered for new bookings (retired ones left out), in the clinic's order. */
     public List<AppointmentType> appointmentTypes() {
-        return current().types();
+        return current().offered();
     }
 
     public List<Practitioner> practitioners() {
@@ -44,7 +46,9 @@ public class Catalogue {
         Snapshot s = snapshot;
         long now = System.nanoTime();
         if (s == null || now - s.loadedAt() >= refreshNanos) {
-            s = new Snapshot(List.copyOf(loadAppointmentTypes()), List.copyOf(loadPractitioners()), now);
+            var types = List.copyOf(loadAppointmentTypes());
+            s = new Snapshot(types, types.stream().filter(AppointmentType::active).toList(),
+                    List.copyOf(loadPractitioners()), now);
             snapshot = s;
         }
         return s;
@@ -53,19 +57,30 @@ public class Catalogue {
     private List<AppointmentType> loadAppointmentTypes() {
         Map<UUID, List<UUID>> offeredBy = links(true);
         return jdbc.sql("""
-                        SELECT id, name, description, duration_minutes, buffer_minutes, online_bookable
+                        SELECT id, name, description, duration_minutes, buffer_minutes, online_bookable, active
                         FROM appointment_type ORDER BY sort_order, name""")
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     return new AppointmentType(id, rs.getString("name"), rs.getString("description"),
                             rs.getInt("duration_minutes"), rs.getInt("buffer_minutes"), rs.getBoolean("online_bookable"),
-                            offeredBy.getOrDefault(id, List.of()));
+                            rs.getBoolean("active"), offeredBy.getOrDefault(id, List.of()));
                 })
                 .list();
     }
 
+    /** Any type, retired or not: for appointments already made with it. */
     public Optional<AppointmentType> appointmentType(UUID id) {
-        return appointmentTypes().stream().filter(t -> t.id().equals(id)).findFirst();
+        return current().types().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** A type that may be booked now: what a new booking or a slot search asks for. */
+    public Optional<AppointmentType> offeredType(UUID id) {
+        return appointmentType(id).filter(AppointmentType::active);
+    }
+
+    /** Called after a change to the catalogue's tables, so this instance answers from them at once. */
+    void changed() {
+        snapshot = null;
     }
 
     private List<Practitioner> loadPractitioners() {

@@ -54,7 +54,7 @@ class SlotController {
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_RANGE_DAYS) {
             throw ApiProblemException.invalidField("to", "the range may cover at most " + MAX_RANGE_DAYS + " days");
         }
-        AppointmentType type = catalogue.appointmentType(appointmentTypeId)
+        AppointmentType type = catalogue.offeredType(appointmentTypeId)
                 .orElseThrow(() -> ApiProblemException.invalidField("appointmentTypeId", "unknown appointment type"));
         List<UUID> practitioners = practitionerId == null ? type.practitionerIds()
                 : type.practitionerIds().stream().filter(practitionerId::equals).toList();

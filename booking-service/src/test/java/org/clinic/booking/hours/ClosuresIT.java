@@ -14,7 +14,7 @@ class ClosuresIT extends ScheduleChangeTest {
 
     @Test
     void aClosureRemovesEveryonesSlotsFromLocalMidnightToLocalMidnight() {
-        var response = http.post(CLOSURES, CHRISTMAS, DESK);
+        var response = http.post(CLOSURES, CHRISTMAS, ADMIN);
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.json().get("start").asString()).isEqualTo("2026-12-24T00:00:00-05:00");
@@ -28,8 +28,8 @@ class ClosuresIT extends ScheduleChangeTest {
 
     @Test
     void anyoneMayReadUpcomingClosuresButNotWhoRecordedThem() {
-        http.post(CLOSURES, Map.of("from", "2027-01-01", "reason", "New Year's Day"), DESK);
-        http.post(CLOSURES, CHRISTMAS, DESK);
+        http.post(CLOSURES, Map.of("from", "2027-01-01", "reason", "New Year's Day"), ADMIN);
+        http.post(CLOSURES, CHRISTMAS, ADMIN);
         jdbc.sql("INSERT INTO clinic_closure (id, first_day, last_day, created_by) VALUES"
                 + " (gen_random_uuid(), '2026-11-26', '2026-11-27', 'desk')").update();
 
@@ -46,8 +46,8 @@ class ClosuresIT extends ScheduleChangeTest {
     void bookingsOnClosedDaysMakeIt409UnlessForced() {
         String reference = book(EVALUATION, OKAFOR, "2026-12-24T09:00:00-05:00");
 
-        var refused = http.post(CLOSURES, CHRISTMAS, DESK);
-        var forced = http.post(CLOSURES + "?force=true", CHRISTMAS, DESK);
+        var refused = http.post(CLOSURES, CHRISTMAS, ADMIN);
+        var forced = http.post(CLOSURES + "?force=true", CHRISTMAS, ADMIN);
 
         assertThat(refused.status()).isEqualTo(409);
         var conflict = refused.json().get("conflicts").get(0);
@@ -69,24 +69,24 @@ class ClosuresIT extends ScheduleChangeTest {
         assertInvalid(Map.of("from", "2026-12-01", "to", "2027-12-02"), "to");
         assertInvalid(Map.of("to", "2026-12-24"), "from");
         assertInvalid(Map.of("from", "2026-12-24", "reason", "x".repeat(201)), "reason");
-        assertThat(http.post(CLOSURES, Map.of("from", "+999999999-12-31"), DESK).status()).isEqualTo(400);
-        assertThat(http.post(CLOSURES, Map.of("from", "24/12/2026"), DESK).status()).isEqualTo(400);
-        assertThat(post(CLOSURES, "text/plain", "2026-12-24", DESK).status()).isEqualTo(415);
+        assertThat(http.post(CLOSURES, Map.of("from", "+999999999-12-31"), ADMIN).status()).isEqualTo(400);
+        assertThat(http.post(CLOSURES, Map.of("from", "24/12/2026"), ADMIN).status()).isEqualTo(400);
+        assertThat(post(CLOSURES, "text/plain", "2026-12-24", ADMIN).status()).isEqualTo(415);
         assertThat(jdbc.sql("SELECT count(*) FROM clinic_closure").query(Long.class).single()).isZero();
     }
 
     @Test
     void deletingAClosureReopensItsDays() {
-        String id = http.post(CLOSURES, CHRISTMAS, DESK).json().get("id").asString();
+        String id = http.post(CLOSURES, CHRISTMAS, ADMIN).json().get("id").asString();
 
-        assertThat(delete(CLOSURES + "/" + id, DESK).status()).isEqualTo(204);
+        assertThat(delete(CLOSURES + "/" + id, ADMIN).status()).isEqualTo(204);
 
         assertThat(slotStarts(EVALUATION, OKAFOR, "2026-12-24", "2026-12-24")).isNotEmpty();
-        assertThat(delete(CLOSURES + "/" + id, DESK).status()).isEqualTo(404);
+        assertThat(delete(CLOSURES + "/" + id, ADMIN).status()).isEqualTo(404);
     }
 
     private void assertInvalid(Map<String, Object> body, String field) {
-        var response = http.post(CLOSURES, body, DESK);
+        var response = http.post(CLOSURES, body, ADMIN);
         assertThat(response.status()).as(body.toString()).isEqualTo(400);
         assertThat(fields(response.json())).as(body.toString()).containsExactly(field);
     }

@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
 
-/** Schedule changes, and time off with its reasons, are the front desk's; services check tokens themselves. */
+/**
+ * Schedule changes, and time off with its reasons, are the front desk's; clinic closures the admins'. Services check
+ * tokens themselves.
+ */
 class ScheduleChangeSecurityIT extends ScheduleChangeTest {
 
     private static final String TIME_OFF = "/api/booking/practitioners/" + LIN + "/time-off";
@@ -39,6 +42,14 @@ class ScheduleChangeSecurityIT extends ScheduleChangeTest {
         assertThat(http.get(HOURS, EDITOR).status()).isEqualTo(403);
         assertThat(http.post("/api/booking/closures", CLOSURE_BODY, EDITOR).status()).isEqualTo(403);
         assertThat(delete("/api/booking/closures/" + UUID.randomUUID(), EDITOR).status()).isEqualTo(403);
+        assertNothingChanged();
+    }
+
+    @Test
+    void closuresAreForAdminsAloneTheFrontDeskOnlyReadsThem() {
+        assertThat(http.post("/api/booking/closures", CLOSURE_BODY, DESK).status()).isEqualTo(403);
+        assertThat(delete("/api/booking/closures/" + UUID.randomUUID(), DESK).status()).isEqualTo(403);
+        assertThat(http.get("/api/booking/closures", DESK).status()).isEqualTo(200);
         assertNothingChanged();
     }
 

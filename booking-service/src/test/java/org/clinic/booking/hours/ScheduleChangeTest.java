@@ -26,6 +26,8 @@ public abstract class ScheduleChangeTest extends BookingIntegrationTest {
 
     protected static final String[] DESK = {"Authorization", "Bearer " + StaffTokens.valid("FRONT_DESK")};
     protected static final String[] EDITOR = {"Authorization", "Bearer " + StaffTokens.valid("EDITOR")};
+    /** Closures are a clinic-wide setting: admins alone. */
+    protected static final String[] ADMIN = {"Authorization", "Bearer " + StaffTokens.valid("ADMIN")};
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 

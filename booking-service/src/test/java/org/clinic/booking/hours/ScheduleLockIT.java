@@ -68,7 +68,7 @@ class ScheduleLockIT extends ScheduleChangeTest {
 
         String bookedMeanwhile = book(ADJUSTMENT, LIN, "2026-12-01T11:00:00-05:00");
         var scheduleChange = CompletableFuture.supplyAsync(() -> new TestHttp("http://localhost:" + port)
-                .post(path, change, DESK));
+                .post(path, change, ADMIN));
         await().atMost(Duration.ofSeconds(10)).until(this::someoneWaitsForAScheduleLock);
         assertThat(scheduleChange).isNotDone();
 

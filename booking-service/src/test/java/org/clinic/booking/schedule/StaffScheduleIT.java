@@ -78,7 +78,8 @@ class StaffScheduleIT extends BookingIntegrationTest {
                 Map.of("start", "2026-12-01T15:00:00-05:00", "end", "2026-12-01T19:00:00-05:00", "reason", "Course"));
         post("/api/booking/practitioners/" + OKAFOR + "/time-off",
                 Map.of("start", "2026-12-03T08:00:00-05:00", "end", "2026-12-03T12:00:00-05:00"));
-        post("/api/booking/closures", Map.of("from", "2026-12-02", "reason", "Staff training"));
+        assertThat(http.post("/api/booking/closures", Map.of("from", "2026-12-02", "reason", "Staff training"),
+                "Authorization", "Bearer " + StaffTokens.valid("ADMIN")).status()).isEqualTo(201);
 
         var twoDays = http.get(SCHEDULE + "&days=2", DESK).json().get("timeOff");
         var okaforsThree = http.get(SCHEDULE + "&days=3&practitionerId=" + OKAFOR, DESK).json().get("timeOff");

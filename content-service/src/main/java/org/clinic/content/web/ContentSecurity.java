@@ -2,23 +2,43 @@ package org.clinic.content.web;
 
 import jakarta.servlet.DispatcherType;
 import org.clinic.platform.security.StaffSecurity;
+import org.clinic.platform.web.ManagementServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Reading is public; changing content is for editors. Anything else is denied until someone needs it. */
+/**
+ * Deny by default: the public pages and the reading API are listed here one by one (a new GET is not public until
+ * it is added), the editor's pages and every content write are for editors and admins, and anything else is
+ * refused. {@code EndpointAccessIT} walks every mapped endpoint against this list.
+ */
 @Configuration(proxyBeanMethods = false)
 class ContentSecurity {
+
+    /**
+     * Published content, as pages and as JSON; probes; the theme's files. The page paths take any depth so that a
+     * mistyped article link answers the site's 404 page, not the staff login; EndpointAccessIT still fails on any
+     * mapped endpoint under them that is not on its public list.
+     */
+    private static final String[] PUBLIC_READS = {"/", "/articles", "/articles/**", "/conditions/**", "/sitemap.xml",
+            "/feed.xml", "/robots.txt", "/api/content/articles", "/api/content/articles/*",
+            "/api/content/conditions", "/api/content/conditions/*",
+            "/assets/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz"};
 
     @Bean
     SecurityFilterChain contentSecurityFilterChain(HttpSecurity http, StaffSecurity staff) throws Exception {
         return staff.filterChain(http, auth -> auth
+                // The actuator's own port, unpublished: metrics and full health for the operator's network.
+                .requestMatchers(ManagementServer::handles).permitAll()
                 // Error dispatches render a failure that security already let through (or produced itself).
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(HttpMethod.GET).permitAll()
-                .requestMatchers(HttpMethod.HEAD).permitAll()
+                // HEAD too: crawlers and link checkers ask it of public pages.
+                .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+                // The editor's pages, protected from the first one on (without a session: to /login and back).
+                .requestMatchers("/editor", "/editor/**").hasAnyRole(StaffSecurity.EDITOR_ROLES)
                 .requestMatchers("/api/content/**").hasAnyRole(StaffSecurity.EDITOR_ROLES)
                 .anyRequest().denyAll());
     }

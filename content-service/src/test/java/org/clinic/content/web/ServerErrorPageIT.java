@@ -14,7 +14,7 @@ class ServerErrorPageIT extends ContentPagesTestSupport {
 
     @Test
     void aFailingPageShowsTheSitesErrorPageWithoutAnythingInternal() {
-        Page page = page("/test-only/failing-page");
+        Page page = page("/articles/test-only/failing-page");
 
         assertThat(page.status()).isEqualTo(500);
         assertThat(page.header("Content-Type")).startsWith("text/html");
@@ -35,7 +35,8 @@ class ServerErrorPageIT extends ContentPagesTestSupport {
     @Controller
     static class Failing {
 
-        @GetMapping("/test-only/failing-page")
+        // Under a public path: anything else is refused before it could fail (deny by default).
+        @GetMapping("/articles/test-only/failing-page")
         String fail() {
             throw new IllegalStateException("connection string jdbc:postgresql://secret");
         }

@@ -38,6 +38,8 @@ class ClientAddressTests {
     void garbageInTheChainStopsAtTheLastVouchedAddress() {
         assertThat(behindProxy.of(from("10.1.2.3", "evil.example.com"))).isEqualTo("10.1.2.3");
         assertThat(behindProxy.of(from("10.1.2.3", "nonsense, 203.0.113.9"))).isEqualTo("203.0.113.9");
+        // Hex letters alone look like an address to a loose pattern, and would go to DNS.
+        assertThat(behindProxy.of(from("10.1.2.3", "beef"))).isEqualTo("10.1.2.3");
     }
 
     @Test

@@ -1,21 +1,34 @@
 package org.clinic.notification.web;
 
+import jakarta.servlet.DispatcherType;
 import org.clinic.platform.security.StaffSecurity;
+import org.clinic.platform.web.ManagementServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The delivery log names patients and addresses: front desk and admins only. Probes stay open. */
+/**
+ * Deny by default. The delivery log names patients and addresses, and preferences are theirs: front desk and admins
+ * only. Only the health probes are public; anything else is refused. {@code EndpointAccessIT} walks every mapped
+ * endpoint against this.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http, StaffSecurity staff) throws Exception {
         return staff.filterChain(http, auth -> auth
+                // The actuator's own port, unpublished: metrics and full health for the operator's network.
+                .requestMatchers(ManagementServer::handles).permitAll()
+                // Error dispatches render a failure that security already let through (or produced itself).
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/livez", "/readyz")
+                .permitAll()
                 .requestMatchers("/api/notifications", "/api/notifications/**").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)
                 // The desk's delivery-log fragment: the same data as the JSON log, so the same people.
-                .requestMatchers("/desk/deliveries", "/desk/deliveries/**").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)
-                .anyRequest().permitAll());
+                .requestMatchers("/desk/deliveries").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)
+                .anyRequest().denyAll());
     }
 }

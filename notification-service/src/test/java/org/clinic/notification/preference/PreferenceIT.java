@@ -44,6 +44,26 @@ class PreferenceIT extends NotificationIntegrationTest {
         assertThat(response.body()).contains("\"field\":\"channel\"");
     }
 
+    /** Read limits (service-platform's JsonReadLimits): a 400 problem, not a 500, even past the gateway's 64 kB. */
+    @Test
+    void jsonBeyondTheReadLimitsIsA400ProblemAndChangesNothing() throws Exception {
+        TestAppointment appointment = appointment();
+        String deep = "{\"channel\": \"SMS\", \"unread\": " + "[".repeat(2000) + "]".repeat(2000) + "}";
+        // Within Jackson's default of 500 levels, beyond ours: would otherwise be read past, and saved.
+        String nested = "{\"channel\": \"SMS\", \"unread\": " + "[".repeat(100) + "]".repeat(100) + "}";
+        String longString = "{\"channel\": \"SMS\", \"unread\": \"" + "x".repeat(100_000) + "\"}";
+
+        for (String body : List.of(deep, nested, longString)) {
+            HttpResponse<String> response = put(appointment, body);
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).contains("\"title\":\"Malformed request\"").doesNotContain("jackson");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM patient_channel_preference WHERE patient_id = :id")
+                .param("id", appointment.patientId).query(Long.class).single()).isZero();
+    }
+
     private HttpResponse<String> put(TestAppointment appointment, String body) throws Exception {
         String token = StaffTokens.valid("FRONT_DESK");
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port

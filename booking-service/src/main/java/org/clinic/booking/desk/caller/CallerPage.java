@@ -73,7 +73,7 @@ class CallerPage {
     /** The visit type to show: the one chosen, else the first the chosen practitioner offers, else the first. */
     AppointmentType type(CallerForm form) {
         UUID practitioner = CallerForm.uuid(form.practitionerId());
-        return catalogue.appointmentType(CallerForm.uuid(form.appointmentTypeId()))
+        return catalogue.offeredType(CallerForm.uuid(form.appointmentTypeId()))
                 .or(() -> catalogue.appointmentTypes().stream()
                         .filter(t -> practitioner == null || t.offeredBy(practitioner)).findFirst())
                 .orElseGet(() -> catalogue.appointmentTypes().get(0));

@@ -20,6 +20,7 @@ class DeskHoursPagesIT extends ScheduleChangeTest {
     private static final String LIN_PAGE = "/desk/hours/" + LIN;
     private static final String LIN_HOURS_API = "/api/booking/practitioners/" + LIN + "/working-hours";
     private static final String[] POST = {DESK[0], DESK[1], "Sec-Fetch-Site", "same-origin"};
+    private static final String[] ADMIN_POST = {ADMIN[0], ADMIN[1], "Sec-Fetch-Site", "same-origin"};
 
     private PageClient browser;
 
@@ -37,7 +38,28 @@ class DeskHoursPagesIT extends ScheduleChangeTest {
         assertThat(page.doc().select(".hours-card").text()).contains("Dr. Maya Lin, DC",
                 "Mon 9:00 AM–12:30 PM, 1:30 PM–5:00 PM", "Sat 9:00 AM–12:00 PM");
         assertThat(page.doc().select("a[href=" + LIN_PAGE + "]")).isNotEmpty();
-        assertThat(page.one("#manage-closures").attr("href")).isEqualTo("/desk/hours/closures");
+    }
+
+    @Test
+    void closuresAreAnAdminsSettingTheFrontDeskSeesThemReadOnly() {
+        jdbc.sql("INSERT INTO clinic_closure (id, first_day, last_day, reason, created_by) VALUES"
+                + " (gen_random_uuid(), '2026-12-24', '2026-12-25', 'Holidays', 'admin')").update();
+
+        var desk = browser.get("/desk/hours", DESK);
+        var admin = browser.get("/desk/hours", ADMIN);
+
+        assertThat(desk.one(".closure-summary").text()).contains("Holidays");
+        assertThat(desk.doc().select("a[href^=/desk/hours/closures]")).isEmpty();
+        assertThat(desk.one("#closures-by-admin").text()).isEqualTo("Closures are set by an administrator.");
+        assertThat(admin.one("#manage-closures").attr("href")).isEqualTo("/desk/hours/closures");
+        assertThat(admin.doc().select("#closures-by-admin")).isEmpty();
+        assertThat(browser.get("/desk/hours/closures", DESK).status()).isEqualTo(403);
+        assertThat(browser.post("/desk/hours/closures", Map.of("firstDay", "2026-12-28"), POST).status())
+                .isEqualTo(403);
+        String id = jdbc.sql("SELECT id FROM clinic_closure").query(String.class).single();
+        assertThat(browser.post("/desk/hours/closures/" + id + "/remove", Map.of(), POST).status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT reason FROM clinic_closure").query(String.class).list())
+                .containsExactly("Holidays");
     }
 
     @Test
@@ -186,30 +208,30 @@ class DeskHoursPagesIT extends ScheduleChangeTest {
         String reference = book(ADJUSTMENT, LIN, "2026-12-01T16:00:00-05:00");
         Map<String, String> closure = Map.of("firstDay", "2026-12-01", "lastDay", "2026-12-02", "reason", "Flood");
 
-        var page = browser.post("/desk/hours/closures", closure, POST);
+        var page = browser.post("/desk/hours/closures", closure, ADMIN_POST);
 
         assertThat(page.status()).isEqualTo(409);
         assertConflictListed(page, reference);
         assertThat(jdbc.sql("SELECT count(*) FROM clinic_closure").query(Long.class).single()).isZero();
         var applied = browser.post("/desk/hours/closures", PageClient.fields(page.one("#apply-anyway").parent()),
-                POST);
+                ADMIN_POST);
         assertThat(applied.status()).isEqualTo(303);
-        var after = browser.get(applied.header("Location"), DESK);
+        var after = browser.get(applied.header("Location"), ADMIN);
         assertThat(after.one("#closure-list").text()).contains("Tue 1 Dec 2026 – Wed 2 Dec 2026", "Flood");
         assertConflictListed(after, reference);
         assertThat(status(reference)).isEqualTo("BOOKED");
-        assertThat(browser.get("/desk/hours", DESK).one(".closure-summary").text()).contains("Flood");
+        assertThat(browser.get("/desk/hours", ADMIN).one(".closure-summary").text()).contains("Flood");
 
-        var confirm = browser.get(after.one(".remove-closure").attr("href"), DESK);
-        var removed = browser.post(confirm.one("#confirm-remove").parent().attr("action"), Map.of(), POST);
+        var confirm = browser.get(after.one(".remove-closure").attr("href"), ADMIN);
+        var removed = browser.post(confirm.one("#confirm-remove").parent().attr("action"), Map.of(), ADMIN_POST);
         assertThat(removed.status()).isEqualTo(303);
-        assertThat(browser.get(removed.header("Location"), DESK).one("#no-closures")).isNotNull();
+        assertThat(browser.get(removed.header("Location"), ADMIN).one("#no-closures")).isNotNull();
     }
 
     @Test
     void aClosureEndingBeforeItStartsIs400() {
         var page = browser.post("/desk/hours/closures", Map.of("firstDay", "2026-12-03", "lastDay", "2026-12-01"),
-                POST);
+                ADMIN_POST);
 
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.one("#error-summary a").attr("href")).isEqualTo("#closure-last");

@@ -109,7 +109,8 @@ class DeskSchedulePagesIT extends BookingIntegrationTest {
         assertThat(http.post("/api/booking/practitioners/" + LIN + "/time-off", Map.of("start",
                 "2026-12-01T15:00:00-05:00", "end", "2026-12-01T17:00:00-05:00", "reason", "Course"), DESK).status())
                 .isEqualTo(201);
-        assertThat(http.post("/api/booking/closures", Map.of("from", "2026-12-02", "reason", "Staff training"), DESK)
+        assertThat(http.post("/api/booking/closures", Map.of("from", "2026-12-02", "reason", "Staff training"),
+                "Authorization", "Bearer " + StaffTokens.valid("ADMIN"))
                 .status()).isEqualTo(201);
 
         var tuesday = new ScheduleTable(browser.get("/desk?date=2026-12-01", DESK).doc());

@@ -1,0 +1,43 @@
+package org.clinic.notification.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.clinic.notification.NotificationIntegrationTest;
+import org.clinic.testsupport.access.AccessProbe;
+import org.clinic.testsupport.access.Endpoint;
+import org.clinic.testsupport.access.EndpointWalk;
+import org.clinic.testsupport.access.MappedEndpoints;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Deny by default, for every endpoint notification-service maps: without a token only the health probes answer;
+ * everything else is refused. A new endpoint needs a rule in {@link SecurityConfig}, or a reason to be public here.
+ */
+class EndpointAccessIT extends NotificationIntegrationTest {
+
+    /** Health probes, public wherever this port serves them (actuator's paths, or /livez and /readyz). */
+    static final Set<Endpoint> PROBES = Stream.of("GET /actuator/health", "GET /actuator/health/**", "GET /livez",
+            "GET /readyz").map(Endpoint::of).collect(Collectors.toSet());
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void onlyTheHealthProbesAnswerWithoutAToken() {
+        var mapped = MappedEndpoints.of(context);
+
+        var misfits = EndpointWalk.misfits(new AccessProbe("http://localhost:" + port), mapped, PROBES);
+
+        assertThat(mapped).contains(Endpoint.of("GET /api/notifications"), Endpoint.of("GET /desk/deliveries"));
+        assertThat(misfits).isEmpty();
+    }
+}
