@@ -5,7 +5,7 @@
 #   deploy/generate-env.sh [admin-username]      # asks for the admin's password
 #
 # Needs openssl, and htpasswd (apache2-utils) or Docker for the BCrypt hash. Never overwrites
-# an existing .env. Add more staff to CLINIC_STAFF_USERS afterwards (see deploy/.env.example).
+# an existing .env. The admin adds further staff on /admin/staff once signed in.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -52,6 +52,7 @@ POSTGRES_PASSWORD='$(openssl rand -hex 24)'
 BOOKING_DB_PASSWORD='$(openssl rand -hex 24)'
 CONTENT_DB_PASSWORD='$(openssl rand -hex 24)'
 NOTIFICATION_DB_PASSWORD='$(openssl rand -hex 24)'
+IDENTITY_DB_PASSWORD='$(openssl rand -hex 24)'
 $jwt_keys
 CLINIC_MANAGE_LINK_KEY='$(openssl rand -base64 32 | tr -d '\n')'
 CLINIC_STAFF_USERS='$admin:$hash:ADMIN'

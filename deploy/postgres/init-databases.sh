@@ -27,3 +27,5 @@ SQL
 create_service_database booking "${BOOKING_DB_PASSWORD:-}"
 create_service_database content "${CONTENT_DB_PASSWORD:-}"
 create_service_database notification "${NOTIFICATION_DB_PASSWORD:-}"
+# The gateway's: staff accounts, sessions, login throttling.
+create_service_database identity "${IDENTITY_DB_PASSWORD:-}"

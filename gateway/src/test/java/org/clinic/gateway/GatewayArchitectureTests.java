@@ -1,6 +1,7 @@
 package org.clinic.gateway;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -24,6 +25,20 @@ class GatewayArchitectureTests {
     static final ArchRule onlyRoutingUsesTheGatewayFilterApi = noClasses()
             .that().resideOutsideOfPackage("..gateway.routing..")
             .should().dependOnClassesThat().resideInAPackage("org.springframework.cloud.gateway..");
+
+    /**
+     * Identity in layers: throttling (and later sessions) know nothing of sign-in; auth (accounts, tokens, sign-in)
+     * knows nothing of the pages and APIs built on it (login, account, staff).
+     */
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.clinic.gateway.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule authKnowsNothingOfThePagesBuiltOnIt = noClasses()
+            .that().resideInAPackage("..gateway.auth..")
+            .should().dependOnClassesThat().resideInAnyPackage("..gateway.login..", "..gateway.account..",
+                    "..gateway.staff..");
 
     @ArchTest
     static final ArchRule requestIdsAndErrorsStandAlone = noClasses()

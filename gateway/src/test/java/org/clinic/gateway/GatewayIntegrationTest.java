@@ -1,9 +1,11 @@
 package org.clinic.gateway;
 
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,6 +31,15 @@ public abstract class GatewayIntegrationTest {
     protected int port;
 
     protected WebTestClient client;
+
+    /** Signs in through the JSON login; the session token (the cookie's value, or a bearer token). */
+    protected String signIn(String username, String password) {
+        return client.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("username", username, "password", password))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody().get("token").toString();
+    }
 
     @BeforeEach
     void bindClient() {

@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.clinic.testsupport.EmbeddedPostgresServer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -57,8 +58,12 @@ public final class TestStaff {
     private TestStaff() {
     }
 
-    /** The desk user in the compact env form, the editor in list form: both ways of configuring staff are exercised. */
+    /**
+     * The desk user in the compact env form, the editor in list form: both ways of configuring staff are exercised.
+     * Every test context of the JVM uses one identity database, as several gateway instances share one.
+     */
     public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", IdentityDatabase::url);
         registry.add("clinic.security.jwt.private-key", () -> PRIVATE_KEY);
         registry.add("clinic.auth.staff-users", () -> DESK_USER + ":" + DESK_HASH + ":FRONT_DESK");
         registry.add("clinic.auth.users[0].username", () -> EDITOR_USER);
@@ -70,7 +75,21 @@ public final class TestStaff {
         registry.add("clinic.auth.users[1].roles[0]", () -> "EDITOR");
     }
 
+    /** The embedded PostgreSQL database of this test JVM's gateways, created on first use. */
     /** Checks the gateway's signature only (ES256, its key), so tests can read any token it made. */
+    /** The embedded PostgreSQL database of this test JVM's gateways, created on first use. */
+    public static final class IdentityDatabase {
+
+        private static final String URL = EmbeddedPostgresServer.shared().createFreshDatabase("identity");
+
+        private IdentityDatabase() {
+        }
+
+        public static String url() {
+            return URL;
+        }
+    }
+
     public static JwtDecoder decoder() {
         ECKey key = new ECKey.Builder(Curve.P_256, (ECPublicKey) GATEWAY_KEYS.getPublic()).build();
         return NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet(key)))

@@ -111,6 +111,8 @@ public final class LocalStack implements AutoCloseable {
                 "BOOKING_URL", "http://localhost:" + settings.bookingPort(),
                 "CONTENT_URL", "http://localhost:" + settings.contentPort(),
                 "NOTIFICATION_URL", "http://localhost:" + settings.notificationPort(),
+                "DB_URL", postgres.ensureDatabase("identity"),
+                // Created on the first run only; afterwards the accounts (and any change an admin made) are kept.
                 "CLINIC_STAFF_USERS", credentials.staffUsersSetting(),
                 "CLINIC_JWT_PRIVATE_KEY", base64(tokenKeys.getPrivate())));
         for (ServiceProcess service : services) {

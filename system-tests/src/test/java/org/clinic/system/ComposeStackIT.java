@@ -163,6 +163,7 @@ class ComposeStackIT {
                 Map.entry("BOOKING_DB_PASSWORD", randomHex(24)),
                 Map.entry("CONTENT_DB_PASSWORD", randomHex(24)),
                 Map.entry("NOTIFICATION_DB_PASSWORD", randomHex(24)),
+                Map.entry("IDENTITY_DB_PASSWORD", randomHex(24)),
                 // The gateway's signing key and its public half, as deploy/jwt-keys.sh makes them with openssl.
                 Map.entry("CLINIC_JWT_PRIVATE_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPrivate().getEncoded())),
                 Map.entry("CLINIC_JWT_PUBLIC_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPublic().getEncoded())),

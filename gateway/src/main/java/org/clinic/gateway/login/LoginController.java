@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.clinic.gateway.auth.StaffSession;
 import org.clinic.gateway.auth.StaffSignIn;
 import org.clinic.gateway.pages.GatewayPages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,8 +24,6 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 class LoginController {
-
-    private static final Logger log = LoggerFactory.getLogger(LoginController.class);
 
     private final StaffSignIn signIn;
 
@@ -57,29 +53,45 @@ class LoginController {
                 return Mono.just(LoginPage.form(target).username(form.username()).errors(errors)
                         .build(HttpStatus.BAD_REQUEST));
             }
-            return signIn.signIn(form.username(), form.password())
-                    .doOnNext(user -> log.info("Staff login for {}", user.username()))
-                    .map(user -> Rendering.redirectTo(SignInTarget.after(form.next(), user.roles()))
-                            .header(HttpHeaders.SET_COOKIE, user.cookie().toString())
-                            .build())
-                    .switchIfEmpty(Mono.fromSupplier(() -> {
-                        // No username logged: people sometimes type their password into that field.
-                        log.info("Staff login refused: bad credentials");
-                        return LoginPage.form(target).username(form.username()).badCredentials()
-                                .build(HttpStatus.UNAUTHORIZED);
-                    }));
+            return signIn.signIn(form.username(), form.password(), exchange.getRequest())
+                    .map(outcome -> answer(outcome, form, target));
         });
     }
 
-    /** Back to the sign-in page, keeping {@code next} so that switching account returns to the same page. */
+    private static Rendering answer(StaffSignIn.Outcome outcome, LoginForm form, Optional<String> target) {
+        if (outcome instanceof StaffSignIn.SignedIn user) {
+            return Rendering.redirectTo(afterSignIn(user, form.next()))
+                    .header(HttpHeaders.SET_COOKIE, user.cookie().toString())
+                    .build();
+        }
+        LoginPage page = LoginPage.form(target).username(form.username());
+        if (outcome instanceof StaffSignIn.Throttled throttled) {
+            return page.throttled(throttled.retryAfterSeconds())
+                    .build(HttpStatus.TOO_MANY_REQUESTS, throttled.retryAfterSeconds());
+        }
+        return page.badCredentials().build(HttpStatus.UNAUTHORIZED);
+    }
+
+    /** Someone signing in with a password an admin set chooses their own first, then goes where they were going. */
+    private static String afterSignIn(StaffSignIn.SignedIn user, String next) {
+        String target = SignInTarget.after(next, user.roles());
+        return user.temporaryPassword()
+                ? GatewayPages.ACCOUNT_PASSWORD + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
+                : target;
+    }
+
+    /**
+     * Ends the session (not only the cookie: a copied token stops working too) and goes back to the sign-in page,
+     * keeping {@code next} so that switching account returns to the same page.
+     */
     @PostMapping(GatewayPages.LOGOUT)
     Mono<Rendering> signOut(ServerWebExchange exchange) {
-        return exchange.getFormData().map(form -> {
+        return exchange.getFormData().zipWith(signIn.signOut(exchange.getRequest()), (form, expired) -> {
             String next = SignInTarget.localPath(form.getFirst("next"))
                     .map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8))
                     .orElse("");
             return Rendering.redirectTo(GatewayPages.LOGIN + "?signedOut" + next)
-                    .header(HttpHeaders.SET_COOKIE, signIn.signOutCookie().toString())
+                    .header(HttpHeaders.SET_COOKIE, expired.toString())
                     .build();
         });
     }

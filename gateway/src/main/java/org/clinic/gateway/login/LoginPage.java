@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.clinic.gateway.auth.StaffSession;
+import org.clinic.gateway.auth.Waits;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.result.view.Rendering;
 
@@ -21,6 +23,7 @@ final class LoginPage {
         model.put("badCredentials", false);
         model.put("signedOut", false);
         model.put("signedIn", null);
+        model.put("throttledFor", null);
     }
 
     static LoginPage form(Optional<String> next) {
@@ -42,6 +45,12 @@ final class LoginPage {
         return this;
     }
 
+    /** Too many failures: the wait, in words, instead of the form's usual messages. */
+    LoginPage throttled(long seconds) {
+        model.put("throttledFor", Waits.inWords(seconds));
+        return this;
+    }
+
     LoginPage signedOut(boolean signedOut) {
         model.put("signedOut", signedOut);
         return this;
@@ -53,7 +62,16 @@ final class LoginPage {
         return this;
     }
 
+    /** The page with a 429's {@code Retry-After} (seconds), as the JSON login answers it. */
+    Rendering build(HttpStatus status, long retryAfterSeconds) {
+        return view(status).header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds)).build();
+    }
+
     Rendering build(HttpStatus status) {
+        return view(status).build();
+    }
+
+    private Rendering.Builder<?> view(HttpStatus status) {
         Rendering.Builder<?> view = Rendering.view("login").status(status);
         // Rendering ignores null values, and the template tests for absence, so nulls are simply left out.
         model.forEach((name, value) -> {
@@ -61,6 +79,6 @@ final class LoginPage {
                 view.modelAttribute(name, value);
             }
         });
-        return view.build();
+        return view;
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * and trusting, to a look-alike site (an open redirect). Whatever fails the check falls back to the user's own
  * start page rather than an error: the sign-in itself succeeded.
  */
-final class SignInTarget {
+public final class SignInTarget {
 
     static final String DESK = "/desk";
     static final String EDITOR = "/editor";
@@ -22,7 +22,7 @@ final class SignInTarget {
     }
 
     /** {@code next} if it is a local path worth returning to, else empty. */
-    static Optional<String> localPath(String next) {
+    public static Optional<String> localPath(String next) {
         if (next == null || next.isEmpty() || next.length() > MAX_LENGTH || !next.startsWith("/")) {
             return Optional.empty();
         }
@@ -47,11 +47,11 @@ final class SignInTarget {
     }
 
     /** The desk for front-desk staff and admins; the editor for those who only edit articles. */
-    static String startPageFor(List<String> roles) {
+    public static String startPageFor(List<String> roles) {
         return roles.contains("EDITOR") && !roles.contains("FRONT_DESK") && !roles.contains("ADMIN") ? EDITOR : DESK;
     }
 
-    static String after(String next, List<String> roles) {
+    public static String after(String next, List<String> roles) {
         return localPath(next).orElseGet(() -> startPageFor(roles));
     }
 

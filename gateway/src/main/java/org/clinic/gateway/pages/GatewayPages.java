@@ -1,5 +1,6 @@
 package org.clinic.gateway.pages;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.web.server.ServerWebExchange;
 
@@ -13,12 +14,19 @@ public final class GatewayPages {
 
     public static final String LOGIN = "/login";
     public static final String LOGOUT = "/logout";
+    /** A staff member's own password. */
+    public static final String ACCOUNT_PASSWORD = "/account/password";
+    /** Staff accounts, for admins; its pages are under it ({@code /admin/staff/{username}}, ...). */
+    public static final String ADMIN_STAFF = "/admin/staff";
     private static final Set<String> PATHS = Set.of(LOGIN, LOGOUT);
+    /** Every page under these is the gateway's own (API.md: {@code /admin/**} are the staff account pages). */
+    private static final List<String> PREFIXES = List.of("/admin/", "/account/");
 
     private GatewayPages() {
     }
 
     static boolean isGatewayPage(ServerWebExchange exchange) {
-        return PATHS.contains(exchange.getRequest().getPath().pathWithinApplication().value());
+        String path = exchange.getRequest().getPath().pathWithinApplication().value();
+        return PATHS.contains(path) || PREFIXES.stream().anyMatch(path::startsWith);
     }
 }
