@@ -32,11 +32,12 @@ class PasswordApiController {
     record ChangeRequest(String currentPassword, String newPassword) {
     }
 
+    /** The body as a Mono: read only once the session is known, so without one a bad body is still a 401. */
     @PostMapping(PATH)
-    Mono<ResponseEntity<Object>> change(@RequestBody ChangeRequest body, ServerHttpRequest request) {
+    Mono<ResponseEntity<Object>> change(@RequestBody Mono<ChangeRequest> body, ServerHttpRequest request) {
         return signIn.apiSession(request)
-                .flatMap(session -> change.change(session, body.currentPassword(), body.newPassword(), null,
-                        request))
+                .flatMap(session -> body.flatMap(fields -> change.change(session, fields.currentPassword(),
+                        fields.newPassword(), null, request)))
                 .map(result -> {
                     if (result instanceof PasswordChange.Invalid invalid) {
                         return Problems.of(HttpStatus.BAD_REQUEST, "The password was not changed.", PATH,

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.clinic.gateway.auth.StaffAccount;
 import org.clinic.gateway.auth.StaffRole;
@@ -83,8 +84,8 @@ class StaffApiController {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Object>> create(@RequestBody CreateRequest body, ServerHttpRequest request) {
-        return asAdmin(request, admin -> ResponseEntity.status(HttpStatus.CREATED).body(WithPasswordJson.of(
+    Mono<ResponseEntity<Object>> create(@RequestBody Mono<CreateRequest> fields, ServerHttpRequest request) {
+        return asAdmin(request, fields, (admin, body) -> ResponseEntity.status(HttpStatus.CREATED).body(WithPasswordJson.of(
                 administration.add(admin.username(), new StaffAdministration.NewAccount(body.username(),
                         body.displayName(), roles(body.roles()), body.temporaryPassword())))));
     }
@@ -96,9 +97,9 @@ class StaffApiController {
 
     /** Roles first, then enabled: a request that does both is refused as a whole if the roles are. */
     @PatchMapping("/{username}")
-    Mono<ResponseEntity<Object>> change(@PathVariable String username, @RequestBody ChangeRequest body,
+    Mono<ResponseEntity<Object>> change(@PathVariable String username, @RequestBody Mono<ChangeRequest> fields,
             ServerHttpRequest request) {
-        return asAdmin(request, admin -> {
+        return asAdmin(request, fields, (admin, body) -> {
             StaffAccount account = administration.get(username);
             if (body.roles() != null) {
                 account = administration.changeRoles(admin.username(), username, roles(body.roles()));
@@ -111,14 +112,23 @@ class StaffApiController {
     }
 
     @PostMapping("/{username}/password-reset")
-    Mono<ResponseEntity<Object>> resetPassword(@PathVariable String username, @RequestBody ResetRequest body,
+    Mono<ResponseEntity<Object>> resetPassword(@PathVariable String username, @RequestBody Mono<ResetRequest> fields,
             ServerHttpRequest request) {
-        return asAdmin(request, admin -> ResponseEntity.ok(WithPasswordJson.of(
+        return asAdmin(request, fields, (admin, body) -> ResponseEntity.ok(WithPasswordJson.of(
                 administration.resetPassword(admin.username(), username, body.temporaryPassword()))));
     }
 
     private Mono<ResponseEntity<Object>> asAdmin(ServerHttpRequest request,
             Function<StaffSession, ResponseEntity<?>> work) {
+        return asAdmin(request, Mono.just(Boolean.TRUE), (admin, noBody) -> work.apply(admin));
+    }
+
+    /**
+     * Who asks is settled before the body is read (bodies arrive as a Mono for that): without an admin session a
+     * malformed or missing body is a 401 or 403, never a 400 that would tell a stranger what the endpoint expects.
+     */
+    private <B> Mono<ResponseEntity<Object>> asAdmin(ServerHttpRequest request, Mono<B> body,
+            BiFunction<StaffSession, B, ResponseEntity<?>> work) {
         String path = request.getPath().value();
         return signIn.apiSession(request)
                 .flatMap(session -> {
@@ -126,8 +136,9 @@ class StaffApiController {
                         return Mono.just(Problems.of(HttpStatus.FORBIDDEN, "Only an admin manages staff accounts.",
                                 path, Map.of()));
                     }
-                    return Mono.fromCallable(() -> answer(work, session, path))
-                            .subscribeOn(Schedulers.boundedElastic());
+                    return body.flatMap(fields -> Mono.fromCallable(
+                                    () -> answer(admin -> work.apply(admin, fields), session, path))
+                            .subscribeOn(Schedulers.boundedElastic()));
                 })
                 .defaultIfEmpty(Problems.of(HttpStatus.UNAUTHORIZED, "A valid staff session is required.", path,
                         Map.of()));

@@ -44,6 +44,23 @@ class StaffApiIT extends GatewayIntegrationTest {
         assertThat(accounts.find("x1")).isEmpty();
     }
 
+    /** Found by local-stack's SecuritySweepIT: the body was read, and refused as a 400, before anyone was asked. */
+    @Test
+    void whoAsksIsSettledBeforeTheBodyIsRead() {
+        String desk = signIn(TestStaff.DESK_USER, TestStaff.DESK_PASSWORD);
+        for (String path : List.of("/api/auth/staff", "/api/auth/staff/" + admin + "/password-reset")) {
+            client.post().uri(path).exchange().expectStatus().isUnauthorized();
+            client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue("{not json").exchange()
+                    .expectStatus().isUnauthorized();
+            client.post().uri(path).headers(h -> h.setBearerAuth(desk)).exchange().expectStatus().isForbidden();
+        }
+        client.patch().uri("/api/auth/staff/" + admin).headers(h -> h.setBearerAuth(desk)).exchange()
+                .expectStatus().isForbidden();
+        client.post().uri("/api/auth/password").exchange().expectStatus().isUnauthorized();
+        client.post().uri("/api/auth/staff").headers(h -> h.setBearerAuth(adminToken)).exchange()
+                .expectStatus().isBadRequest();
+    }
+
     @Test
     void createsAnAccountAndAnswersItsTemporaryPasswordOnce() {
         String username = "api-new-" + System.nanoTime();
