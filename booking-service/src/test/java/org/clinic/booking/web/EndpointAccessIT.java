@@ -3,10 +3,7 @@ package org.clinic.booking.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.clinic.booking.BookingIntegrationTest;
-import org.clinic.testsupport.access.AccessProbe;
 import org.clinic.testsupport.access.Endpoint;
 import org.clinic.testsupport.access.EndpointWalk;
 import org.clinic.testsupport.access.MappedEndpoints;
@@ -21,7 +18,7 @@ import org.springframework.context.ApplicationContext;
 class EndpointAccessIT extends BookingIntegrationTest {
 
     /** What patients use: the booking and manage pages, the public API; the manage code guards one's own visit. */
-    static final Set<Endpoint> PUBLIC = endpoints(
+    static final Set<Endpoint> PUBLIC = Endpoint.setOf(
             "GET /book", "GET /book/details", "POST /book/details", "GET /book/confirmed/{reference}",
             "GET /manage/{reference}", "POST /manage/{reference}", "GET /manage/{reference}/calendar.ics",
             "GET /manage/{reference}/cancel", "POST /manage/{reference}/cancel",
@@ -34,19 +31,12 @@ class EndpointAccessIT extends BookingIntegrationTest {
             "POST /api/booking/appointments/{reference}/cancel",
             "POST /api/booking/appointments/{reference}/reschedule");
 
-    /** Health probes, public wherever this port serves them (actuator's paths, or /livez and /readyz). */
-    static final Set<Endpoint> PROBES = endpoints("GET /actuator/health", "GET /actuator/health/**",
-            "GET /livez", "GET /readyz");
-
     @Autowired
     ApplicationContext context;
 
     @Test
     void everyEndpointIsPublicOrRefusedWithoutAToken() {
-        var open = Stream.concat(PUBLIC.stream(), PROBES.stream()).collect(Collectors.toSet());
-
-        var misfits = EndpointWalk.misfits(new AccessProbe("http://localhost:" + port),
-                MappedEndpoints.of(context), open);
+        var misfits = EndpointWalk.misfits(port, context, PUBLIC);
 
         assertThat(misfits).isEmpty();
     }
@@ -55,9 +45,5 @@ class EndpointAccessIT extends BookingIntegrationTest {
     void thePublicListNamesOnlyEndpointsThatExist() {
         assertThat(MappedEndpoints.of(context)).containsAll(PUBLIC)
                 .contains(Endpoint.of("POST /api/booking/desk/appointments"), Endpoint.of("GET /desk"));
-    }
-
-    static Set<Endpoint> endpoints(String... methodAndPattern) {
-        return Stream.of(methodAndPattern).map(Endpoint::of).collect(Collectors.toSet());
     }
 }

@@ -3,8 +3,6 @@ package org.clinic.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.clinic.content.ContentApiTestSupport;
 import org.clinic.testsupport.access.AccessProbe;
 import org.clinic.testsupport.access.Endpoint;
@@ -21,24 +19,17 @@ import org.springframework.context.ApplicationContext;
 class EndpointAccessIT extends ContentApiTestSupport {
 
     /** Published content: the pages, the feeds and the reading API. */
-    static final Set<Endpoint> PUBLIC = endpoints("GET /", "GET /articles", "GET /articles/{slug}",
+    static final Set<Endpoint> PUBLIC = Endpoint.setOf("GET /", "GET /articles", "GET /articles/{slug}",
             "GET /conditions/{slug}", "GET /sitemap.xml", "GET /feed.xml", "GET /robots.txt",
             "GET /api/content/articles", "GET /api/content/articles/{slug}",
             "GET /api/content/conditions", "GET /api/content/conditions/{slug}");
-
-    /** Health probes, public wherever this port serves them (actuator's paths, or /livez and /readyz). */
-    static final Set<Endpoint> PROBES = endpoints("GET /actuator/health", "GET /actuator/health/**",
-            "GET /livez", "GET /readyz");
 
     @Autowired
     ApplicationContext context;
 
     @Test
     void everyEndpointIsPublicOrRefusedWithoutAToken() {
-        var open = Stream.concat(PUBLIC.stream(), PROBES.stream()).collect(Collectors.toSet());
-
-        var misfits = EndpointWalk.misfits(new AccessProbe("http://localhost:" + port),
-                MappedEndpoints.of(context), open);
+        var misfits = EndpointWalk.misfits(port, context, PUBLIC);
 
         assertThat(misfits).isEmpty();
     }
@@ -67,9 +58,5 @@ class EndpointAccessIT extends ContentApiTestSupport {
 
         assertThat(probe.send("GET", "/articles/some/thing", null).status()).isEqualTo(404);
         assertThat(probe.send("HEAD", "/articles", null).status()).isEqualTo(200);
-    }
-
-    static Set<Endpoint> endpoints(String... methodAndPattern) {
-        return Stream.of(methodAndPattern).map(Endpoint::of).collect(Collectors.toSet());
     }
 }

@@ -3,10 +3,7 @@ package org.clinic.notification.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.clinic.notification.NotificationIntegrationTest;
-import org.clinic.testsupport.access.AccessProbe;
 import org.clinic.testsupport.access.Endpoint;
 import org.clinic.testsupport.access.EndpointWalk;
 import org.clinic.testsupport.access.MappedEndpoints;
@@ -21,10 +18,6 @@ import org.springframework.context.ApplicationContext;
  */
 class EndpointAccessIT extends NotificationIntegrationTest {
 
-    /** Health probes, public wherever this port serves them (actuator's paths, or /livez and /readyz). */
-    static final Set<Endpoint> PROBES = Stream.of("GET /actuator/health", "GET /actuator/health/**", "GET /livez",
-            "GET /readyz").map(Endpoint::of).collect(Collectors.toSet());
-
     @LocalServerPort
     int port;
 
@@ -35,7 +28,7 @@ class EndpointAccessIT extends NotificationIntegrationTest {
     void onlyTheHealthProbesAnswerWithoutAToken() {
         var mapped = MappedEndpoints.of(context);
 
-        var misfits = EndpointWalk.misfits(new AccessProbe("http://localhost:" + port), mapped, PROBES);
+        var misfits = EndpointWalk.misfits(port, context, Set.of());
 
         assertThat(mapped).contains(Endpoint.of("GET /api/notifications"), Endpoint.of("GET /desk/deliveries"));
         assertThat(misfits).isEmpty();

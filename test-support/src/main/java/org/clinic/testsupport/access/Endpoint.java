@@ -14,6 +14,12 @@ public record Endpoint(String method, String pattern) implements Comparable<Endp
     /** The same id in every path, so a failure can be repeated by hand. */
     private static final String SAMPLE_ID = "00000000-0000-4000-8000-000000000000";
 
+    /** Parses each of {@code "GET /api/x/{id}", ...}. */
+    public static java.util.Set<Endpoint> setOf(String... methodAndPatterns) {
+        return java.util.Arrays.stream(methodAndPatterns).map(Endpoint::of)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Parses {@code "GET /api/x/{id}"}. */
     public static Endpoint of(String methodAndPattern) {
         String[] parts = methodAndPattern.strip().split("\\s+", 2);

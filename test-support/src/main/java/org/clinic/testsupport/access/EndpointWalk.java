@@ -2,7 +2,10 @@ package org.clinic.testsupport.access;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Deny by default, checked: every endpoint a service maps is sent a request without a token, and must either be on
@@ -12,7 +15,21 @@ import java.util.List;
  */
 public final class EndpointWalk {
 
+    /** Health probes: public wherever a port serves them (the actuator's paths, or /livez and /readyz). */
+    public static final Set<Endpoint> PROBES = Endpoint.setOf("GET /actuator/health", "GET /actuator/health/**",
+            "GET /livez", "GET /readyz");
+
     private EndpointWalk() {
+    }
+
+    /**
+     * The walk of a running service: every endpoint its context maps, sent to its port; the public list and the
+     * {@link #PROBES} may answer without a token.
+     */
+    public static List<String> misfits(int port, ApplicationContext context, Collection<Endpoint> publicEndpoints) {
+        Set<Endpoint> open = new HashSet<>(publicEndpoints);
+        open.addAll(PROBES);
+        return misfits(new AccessProbe("http://localhost:" + port), MappedEndpoints.of(context), open);
     }
 
     /** @return one line per endpoint whose answer does not fit, empty when all fit */
