@@ -218,7 +218,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Finds each service's executable jar in its module's target folder. */
-    static final class ServiceJars {
+    public static final class ServiceJars {
 
         static final List<String> SERVICES = List.of("booking-service", "content-service", "notification-service",
                 "gateway");
@@ -226,7 +226,7 @@ public final class LocalStack implements AutoCloseable {
         private ServiceJars() {
         }
 
-        static Map<String, Path> find(Path project) throws IOException {
+        public static Map<String, Path> find(Path project) throws IOException {
             Map<String, Path> jars = new HashMap<>();
             for (String service : SERVICES) {
                 Path target = project.resolve(service).resolve("target");

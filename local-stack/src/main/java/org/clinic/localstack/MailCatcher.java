@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code GET /} shows them as a page, {@code GET /api/messages} as JSON, newest first. Mail to any address at
  * {@value RefusingSmtp#REFUSED_DOMAIN} is refused (550), to see a failed delivery on the desk.
  */
-final class MailCatcher implements AutoCloseable {
+public final class MailCatcher implements AutoCloseable {
 
     static {
         // Jakarta Mail looks its stream provider up again for every MIME part it parses; named here, the lookup is a
@@ -38,28 +38,33 @@ final class MailCatcher implements AutoCloseable {
     private final HttpServer web;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    private MailCatcher(int smtpPort, int webPort) throws IOException {
-        smtp = new RefusingSmtp(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private MailCatcher(String host, int smtpPort, int webPort) throws IOException {
+        smtp = new RefusingSmtp(new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         // Everything lands in one mailbox. By default GreenMail creates a user per new recipient and finds mailboxes
         // by scanning a list, so each message cost more than the last: every booking of a benchmark is a new patient.
         GreenMailUser inbox = smtp.setUser("inbox@localhost", "inbox", UUID.randomUUID().toString());
         smtp.getUserManager().setMessageDeliveryHandler((message, recipient) -> inbox);
-        web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
+        web = HttpServer.create(new InetSocketAddress(host, webPort), 0);
         web.createContext("/api/messages/count", this::serveCount);
         web.createContext("/api/messages", this::serveJson);
         web.createContext("/", this::serveHtml);
         web.start();
     }
 
-    static MailCatcher start(int smtpPort, int webPort) throws IOException {
-        return new MailCatcher(smtpPort, webPort);
+    public static MailCatcher start(int smtpPort, int webPort) throws IOException {
+        return new MailCatcher("127.0.0.1", smtpPort, webPort);
     }
 
-    record Mail(String from, String to, String subject, String receivedAt, String text) {
+    /** Listening on another loopback address, e.g. 127.0.0.2, where a client falling back to localhost misses it. */
+    public static MailCatcher start(String host, int smtpPort, int webPort) throws IOException {
+        return new MailCatcher(host, smtpPort, webPort);
     }
 
-    List<Mail> messages() {
+    public record Mail(String from, String to, String subject, String receivedAt, String text) {
+    }
+
+    public List<Mail> messages() {
         List<Mail> mails = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             try {

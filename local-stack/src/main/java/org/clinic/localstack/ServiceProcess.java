@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service's JVM, started from its executable jar with its settings in the environment, logging to a file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -34,6 +34,20 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> env,
             Path logDirectory, List<String> jvmOptions) throws IOException {
+        return start(name, jar, port, managementPort, env, logDirectory, jvmOptions, true);
+    }
+
+    /**
+     * With the given variables and its two ports only, nothing inherited from this JVM's environment: what a
+     * container gets, so a setting the caller forgot is missing in the service too (system-tests' ComposeEnvironmentIT).
+     */
+    public static ServiceProcess startIsolated(String name, Path jar, int port, int managementPort,
+            Map<String, String> env, Path logDirectory, List<String> jvmOptions) throws IOException {
+        return start(name, jar, port, managementPort, env, logDirectory, jvmOptions, false);
+    }
+
+    private static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> env,
+            Path logDirectory, List<String> jvmOptions, boolean inheritEnvironment) throws IOException {
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>();
@@ -42,35 +56,38 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (!inheritEnvironment) {
+            builder.environment().clear();
+        }
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
         return new ServiceProcess(name, port, managementPort, builder.start(), log);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
     /** Where its actuator answers (metrics, full health); the public port has only /livez and /readyz. */
-    String managementUrl() {
+    public String managementUrl() {
         return "http://localhost:" + managementPort;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until the service reports itself ready, or fails with a pointer to its log. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         // The readiness probe on the public port: ready means it serves there, not only on the management port.
         var probe = HttpRequest.newBuilder(URI.create(url() + "/readyz"))
