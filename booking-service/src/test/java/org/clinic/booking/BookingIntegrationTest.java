@@ -2,6 +2,7 @@ package org.clinic.booking;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.clinic.events.Topics;
 import org.clinic.testsupport.EmbeddedPostgresServer;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PinnedClock.class)
-@EmbeddedKafka(partitions = 1, topics = "booking.appointment-events",
+@EmbeddedKafka(partitions = 1, topics = Topics.APPOINTMENT_EVENTS,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class BookingIntegrationTest {
 

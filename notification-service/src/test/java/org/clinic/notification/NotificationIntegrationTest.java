@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.clinic.events.Topics;
 import org.clinic.testsupport.EmbeddedPostgresServer;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -34,9 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestInfrastructure.class)
 public abstract class NotificationIntegrationTest {
 
-    public static final String TOPIC = "booking.appointment-events";
-    public static final String DLT = TOPIC + ".DLT";
-    public static final String DELIVERY_TOPIC = "notification.delivery-events";
+    public static final String TOPIC = Topics.APPOINTMENT_EVENTS;
+    public static final String DLT = Topics.APPOINTMENT_EVENTS_DLT;
+    public static final String DELIVERY_TOPIC = Topics.DELIVERY_EVENTS;
 
     static final String DB = EmbeddedPostgresServer.shared().createFreshDatabase("notification");
     // Fixed for the JVM so the cached application context keeps pointing at it while GreenMail restarts per class.

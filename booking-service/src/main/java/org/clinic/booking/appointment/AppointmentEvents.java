@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Practitioner;
 import org.clinic.booking.clinic.ClinicProperties;
-import org.clinic.booking.messaging.Topics;
+import org.clinic.booking.messaging.TopicProperties;
 import org.clinic.platform.outbox.Outbox;
 import org.clinic.platform.secrets.SecretSeal;
 import org.clinic.events.appointment.AppointmentBooked;
@@ -25,11 +25,11 @@ class AppointmentEvents {
 
     private final Outbox outbox;
     private final ClinicProperties clinic;
-    private final Topics topics;
+    private final TopicProperties topics;
     private final SecretSeal manageTokenSeal;
     private final Clock clock;
 
-    AppointmentEvents(Outbox outbox, ClinicProperties clinic, Topics topics, SecretSeal manageTokenSeal, Clock clock) {
+    AppointmentEvents(Outbox outbox, ClinicProperties clinic, TopicProperties topics, SecretSeal manageTokenSeal, Clock clock) {
         this.outbox = outbox;
         this.clinic = clinic;
         this.topics = topics;

@@ -2,6 +2,7 @@ package org.clinic.booking.delivery;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.clinic.events.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -15,20 +16,20 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 /**
  * A listener container factory of this feature's own, so its retry and dead-letter policy applies to the delivery
  * consumer only: failures retry with exponential back-off, then the record goes unchanged to {@code <topic>.DLT};
- * unreadable records go there at once. Consumer settings are Boot's {@code spring.kafka.consumer.*}.
+ * unreadable records go there at once. Consumer settings are Boot's {@code spring.kafka.consumer.*};
+ * the group id is the listener's ({@link org.clinic.events.ConsumerGroups#BOOKING_SERVICE}).
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConsumerConfig {
 
     static final String FACTORY = "deliveryEventsListenerFactory";
-    static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     @Bean(FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> deliveryEventsListenerFactory(
             ConsumerFactory<Object, Object> consumerFactory, KafkaTemplate<?, ?> template,
             DeliveryProperties properties) {
         var recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, ex) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+                (record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         var backOff = new ExponentialBackOffWithMaxRetries(properties.maxRetries());
         backOff.setInitialInterval(properties.firstRetryAfter().toMillis());
         backOff.setMaxInterval(properties.maxRetryAfter().toMillis());
@@ -42,6 +43,6 @@ class DeliveryConsumerConfig {
 
     @Bean
     NewTopic deliveryEventsDeadLetterTopic(DeliveryProperties properties) {
-        return TopicBuilder.name(properties.topic() + DEAD_LETTER_SUFFIX).partitions(1).build();
+        return TopicBuilder.name(Topics.deadLetter(properties.topic())).partitions(1).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.clinic.booking.delivery;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.clinic.events.ConsumerGroups;
 import org.clinic.events.notification.NotificationEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ class DeliveryEventsListener {
         return properties.topic();
     }
 
-    @KafkaListener(id = ID, groupId = "booking-service", topics = "#{__listener.topic()}",
+    @KafkaListener(id = ID, groupId = ConsumerGroups.BOOKING_SERVICE, topics = "#{__listener.topic()}",
             containerFactory = DeliveryConsumerConfig.FACTORY)
     void on(ConsumerRecord<String, String> record) {
         NotificationEvent event = read(record.value());

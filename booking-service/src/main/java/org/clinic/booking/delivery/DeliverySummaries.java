@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The latest delivery outcome per appointment and kind, as reported on {@code notification.delivery-events}. */
+/** The latest delivery outcome per appointment and kind, as reported on {@link org.clinic.events.Topics#DELIVERY_EVENTS}. */
 @Repository
 public class DeliverySummaries {
 

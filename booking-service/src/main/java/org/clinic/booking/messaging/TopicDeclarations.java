@@ -13,7 +13,7 @@ import org.springframework.kafka.config.TopicBuilder;
 class TopicDeclarations {
 
     @Bean
-    NewTopic appointmentEventsTopic(Topics topics) {
+    NewTopic appointmentEventsTopic(TopicProperties topics) {
         return TopicBuilder.name(topics.appointmentEvents()).partitions(3).build();
     }
 }

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.clinic.events.Topics;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 class DeliveryEventsListenerTests {
 
     private final DeliveryEventsListener listener = new DeliveryEventsListener(null,
-            new DeliveryProperties("notification.delivery-events", Duration.ofSeconds(1), Duration.ofMinutes(1), 10),
+            new DeliveryProperties(Topics.DELIVERY_EVENTS, Duration.ofSeconds(1), Duration.ofMinutes(1), 10),
             JsonMapper.builder().build());
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.BookingIntegrationTest;
+import org.clinic.events.Topics;
 import org.clinic.events.notification.NotificationDelivered;
 import org.clinic.events.notification.NotificationEvent;
 import org.clinic.events.notification.NotificationFailed;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class DeliverySummariesIT extends BookingIntegrationTest {
 
-    private static final String TOPIC = "notification.delivery-events";
+    private static final String TOPIC = Topics.DELIVERY_EVENTS;
     private static final Duration WITHIN = Duration.ofSeconds(20);
     private static final Instant T = Instant.parse("2026-11-30T12:00:00Z");
 

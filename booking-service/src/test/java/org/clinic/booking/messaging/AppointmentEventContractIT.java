@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.clinic.booking.BookingIntegrationTest;
 import org.clinic.booking.TopicReader;
 import org.clinic.booking.appointment.TestBookings;
+import org.clinic.events.Topics;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 /** What booking-service really publishes has exactly the fields its topic's contract document promises. */
 class AppointmentEventContractIT extends BookingIntegrationTest {
 
-    private static final Path CONTRACT = Path.of("../docs/events/booking.appointment-events.md");
+    private static final Path CONTRACT = Path.of("../docs/events/" + Topics.APPOINTMENT_EVENTS + ".md");
     private static final String[] DESK = {"Authorization", "Bearer " + StaffTokens.valid("FRONT_DESK")};
 
     @Autowired

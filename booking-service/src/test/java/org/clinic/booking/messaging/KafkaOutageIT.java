@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.clinic.booking.BookingIntegrationTest;
 import org.clinic.booking.TestHttp;
 import org.clinic.booking.appointment.TestBookings;
+import org.clinic.events.Topics;
 import org.clinic.testsupport.EmbeddedKafkaServer;
 import org.clinic.testsupport.EmbeddedPostgresServer;
 import org.clinic.testsupport.StaffTokens;
@@ -99,7 +100,7 @@ class KafkaOutageIT {
                 ConsumerConfig.GROUP_ID_CONFIG, "outage-check",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("booking.appointment-events"));
+            consumer.subscribe(List.of(Topics.APPOINTMENT_EVENTS));
             var json = JsonMapper.builder().build();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {

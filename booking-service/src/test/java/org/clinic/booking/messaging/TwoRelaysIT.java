@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.clinic.booking.BookingIntegrationTest;
+import org.clinic.events.Topics;
 import org.clinic.platform.outbox.OutboxProperties;
 import org.clinic.platform.outbox.OutboxRelay;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,9 @@ class TwoRelaysIT extends BookingIntegrationTest {
                 for (int v = 1; v <= perAggregate; v++) {
                     jdbc.sql("""
                                     INSERT INTO outbox_event (event_id, topic, record_key, event_type, payload)
-                                    VALUES (:id, 'booking.appointment-events', :key, 'RelayProbe', :payload)""")
-                            .param("id", UUID.randomUUID()).param("key", aggregate.toString())
+                                    VALUES (:id, :topic, :key, 'RelayProbe', :payload)""")
+                            .param("id", UUID.randomUUID()).param("topic", Topics.APPOINTMENT_EVENTS)
+                            .param("key", aggregate.toString())
                             .param("payload", "{\"eventType\": \"RelayProbe\", \"version\": " + v + "}")
                             .update();
                 }
@@ -74,7 +76,7 @@ class TwoRelaysIT extends BookingIntegrationTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "two-relays-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("booking.appointment-events"));
+            consumer.subscribe(List.of(Topics.APPOINTMENT_EVENTS));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (keys.contains(r.key())) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clinic.booking.BookingIntegrationTest;
 import java.util.Map;
+import org.clinic.events.Topics;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +120,7 @@ class StaffScheduleIT extends BookingIntegrationTest {
         var id = java.util.UUID.fromString(booked.get("id").asString());
         var sent = org.clinic.events.notification.NotificationDelivered.of(java.util.UUID.randomUUID(), NOW,
                 java.util.UUID.randomUUID(), id, 1, "CONFIRMATION", "EMAIL", 1, NOW);
-        kafka.send("notification.delivery-events", id.toString(), json.writeValueAsString(sent)).join();
+        kafka.send(Topics.DELIVERY_EVENTS, id.toString(), json.writeValueAsString(sent)).join();
 
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
             var appointments = http.get(SCHEDULE, "Authorization", "Bearer " + StaffTokens.valid("FRONT_DESK")).json()

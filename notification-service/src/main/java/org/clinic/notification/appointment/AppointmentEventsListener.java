@@ -1,6 +1,7 @@
 package org.clinic.notification.appointment;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.clinic.events.ConsumerGroups;
 import org.clinic.events.appointment.AppointmentEvent;
 import org.clinic.notification.messaging.TopicProperties;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ class AppointmentEventsListener {
         return topics.appointmentEvents();
     }
 
-    @KafkaListener(id = ID, groupId = "notification-service", topics = "#{__listener.topic()}")
+    @KafkaListener(id = ID, groupId = ConsumerGroups.NOTIFICATION_SERVICE, topics = "#{__listener.topic()}")
     void on(ConsumerRecord<String, String> record) {
         if (record.value() == null) {
             log.warn("Skipping empty record at {}-{}@{}", record.topic(), record.partition(), record.offset());

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.clinic.events.Topics;
 import org.clinic.notification.delivery.DeliveryLog;
 import org.clinic.notification.delivery.NotificationKind;
 import org.slf4j.Logger;
@@ -49,8 +50,8 @@ class DeadLetterLog {
         }
         UUID eventId = find(EVENT_ID, value).flatMap(DeadLetterLog::uuid).orElseGet(UUID::randomUUID);
         Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
-        String reason = ("event could not be processed and was dead-lettered to " + record.topic()
-                + TopicProperties.DEAD_LETTER_SUFFIX + ": " + root.getMessage()).replaceAll("\\s+", " ");
+        String reason = ("event could not be processed and was dead-lettered to "
+                + Topics.deadLetter(record.topic()) + ": " + root.getMessage()).replaceAll("\\s+", " ");
         try {
             transactions.executeWithoutResult(tx -> deliveryLog.failUnprocessable(appointmentId.get(), eventId, kind,
                     reason.length() <= 200 ? reason : reason.substring(0, 199) + "…"));

@@ -2,6 +2,7 @@ package org.clinic.notification.messaging;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.clinic.events.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -25,7 +26,7 @@ class KafkaErrorHandlingConfig {
             DeadLetterLog deadLetters) {
         // Partition -1 lets the producer choose by key, so the DLT need not mirror the source's partition count.
         var deadLetterTopic = new DeadLetterPublishingRecoverer(template,
-                (record, ex) -> new TopicPartition(record.topic() + TopicProperties.DEAD_LETTER_SUFFIX, -1));
+                (record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         ConsumerRecordRecoverer recoverer = (record, ex) -> {
             deadLetterTopic.accept(record, ex);
             deadLetters.record(record, ex);
@@ -41,6 +42,6 @@ class KafkaErrorHandlingConfig {
 
     @Bean
     NewTopic appointmentEventsDeadLetterTopic(TopicProperties topics) {
-        return TopicBuilder.name(topics.appointmentEvents() + TopicProperties.DEAD_LETTER_SUFFIX).partitions(1).build();
+        return TopicBuilder.name(Topics.deadLetter(topics.appointmentEvents())).partitions(1).build();
     }
 }

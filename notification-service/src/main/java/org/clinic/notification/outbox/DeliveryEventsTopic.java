@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** notification-service owns {@code notification.delivery-events} and creates it at startup if it is missing. */
+/** notification-service owns {@link org.clinic.events.Topics#DELIVERY_EVENTS} and creates it at startup if it is missing. */
 @Configuration(proxyBeanMethods = false)
 class DeliveryEventsTopic {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clinic.events.Topics;
 import org.clinic.notification.DeliveryTopicReader;
 import org.clinic.notification.NotificationIntegrationTest;
 import org.clinic.notification.TestAppointment;
@@ -19,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 class DeliveryEventsIT extends NotificationIntegrationTest {
 
-    private static final Path CONTRACT = Path.of("../docs/events/notification.delivery-events.md");
+    private static final Path CONTRACT = Path.of("../docs/events/" + Topics.DELIVERY_EVENTS + ".md");
 
     @Autowired
     EmbeddedKafkaBroker broker;
