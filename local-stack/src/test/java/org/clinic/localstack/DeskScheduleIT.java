@@ -203,11 +203,21 @@ class DeskScheduleIT {
         }
     }
 
-    /** Tab reaches the block in time order; here the focus is put on it directly, then Enter opens the panel. */
+    /**
+     * Tab reaches the block in time order; here the focus is put on it directly, then Enter opens the panel. Tried
+     * again if the grid was redrawn in between (a delivery event from an earlier booking changes the schedule, and
+     * the poll replaces the grid, focused block and all).
+     */
     private static void openPanelWithTheKeyboard(Browser browser, String id) {
-        browser.script("document.getElementById('appt-" + id + "').focus();");
-        press(browser, Keys.ENTER);
-        browser.waitFor("#appointment-panel[open] #panel-title");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(500))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    if (d.findElements(By.cssSelector("#appointment-panel[open] #panel-title")).isEmpty()) {
+                        browser.script("document.getElementById('appt-" + id + "').focus();");
+                        press(browser, Keys.ENTER);
+                    }
+                    return !d.findElements(By.cssSelector("#appointment-panel[open] #panel-title")).isEmpty();
+                });
     }
 
     private static void pressAndWaitFor(Browser browser, CharSequence key, String css) {
