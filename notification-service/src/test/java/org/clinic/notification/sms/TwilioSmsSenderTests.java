@@ -55,7 +55,7 @@ class TwilioSmsSenderTests {
     @Test
     void serverErrorsThrottlingAndTimeoutsAreWorthRetrying() {
         stub.answer("+447700900103", 503, 429);
-        stub.answerSlowly("+447700900104", 2000);
+        stub.holdAnswer("+447700900104");
 
         assertThatThrownBy(() -> sender.send("+447700900103", "t")).isInstanceOf(SmsProviderUnavailableException.class)
                 .hasMessageContaining("HTTP 503");

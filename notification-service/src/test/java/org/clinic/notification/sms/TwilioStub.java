@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A local stand-in for Twilio's Messages API (JDK HTTP server): records each request and answers 201 unless told
@@ -28,6 +30,7 @@ public final class TwilioStub implements AutoCloseable {
     private final HttpServer server;
     private final Queue<Request> requests = new ConcurrentLinkedQueue<>();
     private final Map<String, Queue<Answer>> answers = new ConcurrentHashMap<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     private TwilioStub(HttpServer server) {
         this.server = server;
@@ -54,13 +57,16 @@ public final class TwilioStub implements AutoCloseable {
     public void answer(String to, int... statuses) {
         Queue<Answer> queue = answers.computeIfAbsent(to, k -> new ConcurrentLinkedQueue<>());
         for (int status : statuses) {
-            queue.add(new Answer(status, 0));
+            queue.add(new Answer(status, false));
         }
     }
 
-    /** The next message to this number gets its answer only after the given delay. */
-    public void answerSlowly(String to, long delayMillis) {
-        answers.computeIfAbsent(to, k -> new ConcurrentLinkedQueue<>()).add(new Answer(201, delayMillis));
+    /**
+     * The next message to this number gets no answer while the stub runs: the sender's read timeout ends the wait,
+     * as with a provider that hangs. (Held, not slept: no guess at how long "too long" is.)
+     */
+    public void holdAnswer(String to) {
+        answers.computeIfAbsent(to, k -> new ConcurrentLinkedQueue<>()).add(new Answer(201, true));
     }
 
     public List<Request> requestsTo(String to) {
@@ -73,11 +79,9 @@ public final class TwilioStub implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("Content-Type"), form));
         Queue<Answer> queue = answers.get(form.get("To"));
-        Answer answer = queue == null || queue.isEmpty() ? new Answer(201, 0) : queue.poll();
-        try {
-            Thread.sleep(answer.delayMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Answer answer = queue == null || queue.isEmpty() ? new Answer(201, false) : queue.poll();
+        if (answer.held()) {
+            awaitClose();
         }
         // Shaped like Twilio's answers; the error quotes the number, as Twilio's do.
         String body = answer.status() < 300 ? "{\"sid\": \"SM0001\", \"status\": \"queued\"}"
@@ -107,8 +111,18 @@ public final class TwilioStub implements AutoCloseable {
         return fields;
     }
 
+    private void awaitClose() {
+        try {
+            // Bounded so a stub left open cannot keep a thread forever; every sender gives up long before.
+            closing.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 
@@ -116,6 +130,6 @@ public final class TwilioStub implements AutoCloseable {
             Map<String, String> form) {
     }
 
-    private record Answer(int status, long delayMillis) {
+    private record Answer(int status, boolean held) {
     }
 }
