@@ -2,7 +2,7 @@ package org.clinic.localstack;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -46,10 +46,9 @@ final class DemoCredentials {
             }
             passwords.put(user, password);
         }
-        Files.createDirectories(file.getParent());
-        try (Writer writer = Files.newBufferedWriter(file)) {
-            properties.store(writer, "Demo staff passwords for the local run only");
-        }
+        var written = new StringWriter();
+        properties.store(written, "Demo staff passwords for the local run only");
+        OwnerOnlyFile.write(file, written.toString());
         return new DemoCredentials(passwords);
     }
 

@@ -3,7 +3,6 @@ package org.clinic.localstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -27,13 +26,7 @@ final class ManageLinkKey {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         String encoded = Base64.getEncoder().encodeToString(key);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, encoded + "\n");
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the data folder's own permissions apply.
-        }
+        OwnerOnlyFile.write(file, encoded + "\n");
         return encoded;
     }
 }
