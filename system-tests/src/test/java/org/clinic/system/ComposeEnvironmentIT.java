@@ -2,11 +2,11 @@ package org.clinic.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.clinic.system.SystemHttp.send;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -58,8 +58,7 @@ class ComposeEnvironmentIT {
     private static final String ADMIN = "compose-admin";
     private static final String ADMIN_PASSWORD = UUID.randomUUID().toString();
 
-    private static final JsonMapper JSON = JsonMapper.shared();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = SystemHttp.JSON;
     private static final List<AutoCloseable> RUNNING = new ArrayList<>();
     private static final Map<String, ServiceProcess> PROCESSES = new LinkedHashMap<>();
     private static MailCatcher mail;
@@ -247,19 +246,6 @@ class ComposeEnvironmentIT {
     }
 
     private static JsonNode getJson(String path) {
-        HttpResponse<String> response = send(gateway(path).header("Accept", "application/json").GET());
-        assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return SystemHttp.getJson(URI.create(PROCESSES.get("gateway").url() + path));
     }
 }

@@ -2,32 +2,24 @@ package org.clinic.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.clinic.system.SystemHttp.getJson;
+import static org.clinic.system.SystemHttp.send;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.testcontainers.containers.ComposeContainer;
 import org.testcontainers.containers.output.ToStringConsumer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -47,22 +39,20 @@ class ComposeStackIT {
     private static final Duration STARTUP = Duration.ofMinutes(20);
     private static final List<String> SERVICES = List.of(
             "gateway", "booking-service", "content-service", "notification-service", "postgres", "kafka", "mailpit");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Failsafe runs in system-tests/; the compose file, its build contexts and deploy/ live one level up. */
+    private static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     private static final String STAFF_USER = "compose-admin";
-    private static final String STAFF_PASSWORD = randomHex(16);
-    private static final KeyPair TOKEN_KEYS = tokenSigningKeys();
+    private static final String STAFF_PASSWORD = UUID.randomUUID().toString();
     private static final String REFERENCE_PATTERN = "[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}";
 
-    private static final JsonMapper JSON = JsonMapper.shared();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final JsonMapper JSON = SystemHttp.JSON;
     private static final Map<String, ToStringConsumer> LOGS = new LinkedHashMap<>();
 
     private static ComposeContainer stack;
 
     @BeforeAll
     static void startStack() {
-        // Failsafe runs in system-tests/; the compose file and its build contexts live one level up.
-        stack = new ComposeContainer(Path.of("..", "docker-compose.yml").toAbsolutePath().normalize().toFile())
+        stack = new ComposeContainer(PROJECT.resolve("docker-compose.yml").toFile())
                 .withEnv(generatedEnvironment())
                 .withBuild(true)
                 // Built images go with the stack; the build cache stays, so the next run is quick.
@@ -100,7 +90,7 @@ class ComposeStackIT {
             assertThat(slots.isEmpty()).as("free slots in the next two weeks").isFalse();
             JsonNode slot = slots.get(0);
 
-            String email = "compose-" + randomHex(4) + "@example.org";
+            String email = "compose-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
             String body = JSON.writeValueAsString(Map.of(
                     "appointmentTypeId", type.path("id").asString(),
                     "practitionerId", slot.path("practitionerId").asString(),
@@ -157,22 +147,13 @@ class ComposeStackIT {
                 .toList();
     }
 
+    /** The .env deploy/generate-env.sh would write (GeneratedDotEnv reads the script), plus ephemeral host ports. */
     private static Map<String, String> generatedEnvironment() {
-        return Map.ofEntries(
-                Map.entry("POSTGRES_PASSWORD", randomHex(24)),
-                Map.entry("BOOKING_DB_PASSWORD", randomHex(24)),
-                Map.entry("CONTENT_DB_PASSWORD", randomHex(24)),
-                Map.entry("NOTIFICATION_DB_PASSWORD", randomHex(24)),
-                Map.entry("IDENTITY_DB_PASSWORD", randomHex(24)),
-                // The gateway's signing key and its public half, as deploy/jwt-keys.sh makes them with openssl.
-                Map.entry("CLINIC_JWT_PRIVATE_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPrivate().getEncoded())),
-                Map.entry("CLINIC_JWT_PUBLIC_KEY", Base64.getEncoder().encodeToString(TOKEN_KEYS.getPublic().getEncoded())),
-                Map.entry("CLINIC_MANAGE_LINK_KEY", Base64.getEncoder().encodeToString(randomBytes(32))),
-                Map.entry("CLINIC_STAFF_USERS", STAFF_USER + ":" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD) + ":ADMIN"),
-                // Ephemeral host ports: the test goes through Testcontainers' proxy, and a fixed
-                // 8080/8025 may be taken on the machine running it.
-                Map.entry("GATEWAY_PORT", "0"),
-                Map.entry("MAILPIT_UI_PORT", "0"));
+        Map<String, String> env = new LinkedHashMap<>(GeneratedDotEnv.make(PROJECT, STAFF_USER, STAFF_PASSWORD));
+        // The test goes through Testcontainers' proxy, and a fixed 8080/8025 may be taken on the machine running it.
+        env.put("GATEWAY_PORT", "0");
+        env.put("MAILPIT_UI_PORT", "0");
+        return env;
     }
 
     private static URI gateway(String path) {
@@ -187,23 +168,6 @@ class ComposeStackIT {
         return URI.create("http://" + stack.getServiceHost(service, port) + ":" + stack.getServicePort(service, port) + path);
     }
 
-    private static JsonNode getJson(URI uri) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).header("Accept", "application/json").GET());
-        assertThat(response.statusCode()).as("GET %s: %s", uri, response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Container output is the only clue to why a composed service failed; print it then. */
     private static void runDumpingLogsOnFailure(Runnable step) {
         try {
@@ -212,25 +176,5 @@ class ComposeStackIT {
             LOGS.forEach((service, log) -> System.err.printf("%n===== %s =====%n%s", service, log.toUtf8String()));
             throw e;
         }
-    }
-
-    private static String randomHex(int bytes) {
-        return HexFormat.of().formatHex(randomBytes(bytes));
-    }
-
-    private static KeyPair tokenSigningKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] randomBytes(int count) {
-        byte[] bytes = new byte[count];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 }
