@@ -4,6 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.clinic.platform.web.ApiProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,8 +38,12 @@ class ArticleController {
         return catalog.search(new ArticleSearch(q, tag, condition, page, size));
     }
 
+    /** An article's former address answers 301 to its current one, as the article page does. */
     @GetMapping("/{slug}")
-    ArticleDetail show(@PathVariable String slug) {
-        return catalog.open(slug);
+    ResponseEntity<ArticleDetail> show(@PathVariable String slug) {
+        return catalog.find(slug).map(ResponseEntity::ok)
+                .or(() -> catalog.movedTo(slug).map(current -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                        .location(URI.create("/api/content/articles/" + current)).<ArticleDetail>build()))
+                .orElseThrow(() -> ApiProblemException.notFound("No published article has this address."));
     }
 }

@@ -27,6 +27,16 @@ class ContentSecurity {
             "/api/content/conditions", "/api/content/conditions/*",
             "/assets/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz"};
 
+    /**
+     * The editors' API, any method (the public GETs above come first): writes, publishing, revisions, and the reads
+     * under /api/content/editor/ that show drafts, Markdown sources and versions. Listed like the public paths, so
+     * an endpoint added under /api/content/ is refused until it is given a rule here.
+     */
+    private static final String[] EDITOR_API = {"/api/content/editor/**", "/api/content/articles",
+            "/api/content/articles/*", "/api/content/articles/*/publish", "/api/content/articles/*/unpublish",
+            "/api/content/articles/*/revisions", "/api/content/articles/*/revisions/**", "/api/content/authors",
+            "/api/content/authors/*", "/api/content/conditions", "/api/content/conditions/*"};
+
     @Bean
     SecurityFilterChain contentSecurityFilterChain(HttpSecurity http, StaffSecurity staff) throws Exception {
         return staff.filterChain(http, auth -> auth
@@ -39,7 +49,7 @@ class ContentSecurity {
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 // The editor's pages, protected from the first one on (without a session: to /login and back).
                 .requestMatchers("/editor", "/editor/**").hasAnyRole(StaffSecurity.EDITOR_ROLES)
-                .requestMatchers("/api/content/**").hasAnyRole(StaffSecurity.EDITOR_ROLES)
+                .requestMatchers(EDITOR_API).hasAnyRole(StaffSecurity.EDITOR_ROLES)
                 .anyRequest().denyAll());
     }
 }
