@@ -34,7 +34,8 @@ class ContentSecurity {
      */
     private static final String[] EDITOR_API = {"/api/content/editor/**", "/api/content/articles",
             "/api/content/articles/*", "/api/content/articles/*/publish", "/api/content/articles/*/unpublish",
-            "/api/content/articles/*/revisions", "/api/content/articles/*/revisions/**", "/api/content/authors",
+            "/api/content/articles/*/revisions", "/api/content/articles/*/revisions/**",
+            "/api/content/articles/*/booking-figures", "/api/content/authors",
             "/api/content/authors/*", "/api/content/conditions", "/api/content/conditions/*"};
 
     @Bean
