@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param documents each service's document, in the page's order
  * @param keepFor how long a fetched document is shown before it is fetched again (services change on deploys only)
- * @param timeout how long the page waits for one document before it says that service's part is unavailable
+ * @param timeout how long the page waits for a document before it says that service's part is unavailable (as
+ *                long as the gateway waits for any service's answer)
  */
 @ConfigurationProperties("clinic.api-docs")
 record ApiDocsProperties(List<Source> documents, Duration keepFor, Duration timeout) {
@@ -18,7 +19,7 @@ record ApiDocsProperties(List<Source> documents, Duration keepFor, Duration time
     ApiDocsProperties {
         documents = documents == null ? List.of() : List.copyOf(documents);
         keepFor = keepFor == null ? Duration.ofSeconds(60) : keepFor;
-        timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
     }
 
     /**

@@ -6,7 +6,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * One service's OpenAPI document as the documentation page shows it: operations grouped by tag, each with who may
  * call it, its parameters, body and answers, and the document's schemas, which types name and link to. Text from
- * the document is only ever rendered escaped ({@link Prose}).
+ * the document is only ever rendered escaped ({@link Prose}). Methods the template calls are public: SpEL finds
+ * no other.
  */
 record ApiDocument(String id, String title, Prose description, String url, boolean available, List<Group> groups,
         List<SchemaView> schemas) {
@@ -20,7 +21,7 @@ record ApiDocument(String id, String title, Prose description, String url, boole
                 List.of());
     }
 
-    int operationCount() {
+    public int operationCount() {
         return groups.stream().mapToInt(group -> group.operations().size()).sum();
     }
 
@@ -31,7 +32,7 @@ record ApiDocument(String id, String title, Prose description, String url, boole
     record Op(String anchor, String method, String path, String summary, Prose description, String access,
             List<Param> parameters, Body body, List<Answer> answers) {
 
-        boolean isPublic() {
+        public boolean isPublic() {
             return "Public".equals(access);
         }
     }
@@ -45,7 +46,7 @@ record ApiDocument(String id, String title, Prose description, String url, boole
 
     record Answer(String code, Prose description, String mediaType, TypeRef type, List<String> headers) {
 
-        boolean error() {
+        public boolean error() {
             return code.startsWith("4") || code.startsWith("5");
         }
     }

@@ -27,7 +27,7 @@ record Prose(List<Segment> segments) {
         return new Prose(List.copyOf(segments));
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return segments.isEmpty();
     }
 }
