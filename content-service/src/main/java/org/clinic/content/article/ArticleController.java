@@ -1,5 +1,7 @@
 package org.clinic.content.article;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Articles", description = "Published patient-education articles (public).")
 @RestController
 @RequestMapping("/api/content/articles")
 class ArticleController {
@@ -28,6 +31,9 @@ class ArticleController {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "Find published articles",
+            description = "Newest first, or by relevance when `q` (full-text search) is given; optionally only those "
+                    + "with a tag or about a condition. Pages of `size` (1 to 50), counting from 0.")
     @GetMapping
     ArticlePage list(@RequestParam(required = false) @Size(max = 200) String q,
             @RequestParam(required = false) @Size(max = 120) @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String tag,
@@ -38,7 +44,10 @@ class ArticleController {
         return catalog.search(new ArticleSearch(q, tag, condition, page, size));
     }
 
-    /** An article's former address answers 301 to its current one, as the article page does. */
+    @Operation(summary = "One published article",
+            description = "With its body as sanitized HTML, its author, conditions, related articles and call to "
+                    + "action. A draft is a 404 to the public; a former "
+                    + "address of a published article answers 301 to its current one.")
     @GetMapping("/{slug}")
     ResponseEntity<ArticleDetail> show(@PathVariable String slug) {
         return catalog.find(slug).map(ResponseEntity::ok)

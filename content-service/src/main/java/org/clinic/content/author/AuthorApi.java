@@ -1,9 +1,13 @@
 package org.clinic.content.author;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.clinic.content.editorial.Versions;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Authors for editors: list, read with version, create, save (If-Match required, as for articles). */
+@Tag(name = "Authors and conditions")
+@SecurityRequirement(name = ApiDocs.STAFF, scopes = {"EDITOR", "ADMIN"})
 @RestController
 class AuthorApi {
 
@@ -28,16 +34,19 @@ class AuthorApi {
         this.authors = authors;
     }
 
+    @Operation(summary = "Every author")
     @GetMapping(EDITOR_PATH)
     List<EditorAuthor> list() {
         return authors.all();
     }
 
+    @Operation(summary = "One author, with its version")
     @GetMapping(EDITOR_PATH + "/{slug}")
     ResponseEntity<EditorAuthor> show(@PathVariable String slug) {
         return withVersion(authors.find(slug).orElseThrow(() -> ApiProblemException.notFound("No author has this slug.")));
     }
 
+    @Operation(summary = "Add an author")
     @PostMapping("/api/content/authors")
     ResponseEntity<EditorAuthor> create(@Valid @RequestBody NewAuthor author, Authentication editor) {
         EditorAuthor created = authors.create(author, editor.getName());
@@ -45,6 +54,7 @@ class AuthorApi {
                 .eTag(Versions.etag(created.version())).body(created);
     }
 
+    @Operation(summary = "Change an author (If-Match: its version)")
     @PutMapping("/api/content/authors/{slug}")
     ResponseEntity<EditorAuthor> save(@PathVariable String slug,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

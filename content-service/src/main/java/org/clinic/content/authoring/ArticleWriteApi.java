@@ -1,5 +1,8 @@
 package org.clinic.content.authoring;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,6 +10,7 @@ import java.net.URI;
 import org.clinic.content.editorial.RefuseUnknownFields;
 import org.clinic.content.editorial.Versions;
 import org.clinic.content.markdown.SafeMarkdown;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -24,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Markdown. Every answer with an article carries its version as ETag; a save must send it back as If-Match. Who
  * saved is the staff token's subject.
  */
+@Tag(name = "Writing articles")
+@SecurityRequirement(name = ApiDocs.STAFF, scopes = {"EDITOR", "ADMIN"})
 @RestController
 @RequestMapping("/api/content/articles")
 class ArticleWriteApi {
@@ -36,6 +42,7 @@ class ArticleWriteApi {
         this.markdown = markdown;
     }
 
+    @Operation(summary = "Create a draft article")
     @PostMapping
     ResponseEntity<EditorArticle> create(@Valid @RequestBody ArticleDraft draft, Authentication editor) {
         EditorArticle article = editing.create(draft, editor.getName());
@@ -43,6 +50,7 @@ class ArticleWriteApi {
                 .eTag(Versions.etag(article.version())).body(article);
     }
 
+    @Operation(summary = "Save an article (If-Match: its version)")
     @PutMapping("/{slug}")
     ResponseEntity<EditorArticle> save(@PathVariable String slug,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -51,6 +59,7 @@ class ArticleWriteApi {
         return withVersion(editing.save(slug, version, draft, editor.getName()));
     }
 
+    @Operation(summary = "Restore an earlier revision as a new one")
     @PostMapping("/{slug}/revisions/{revision}/restore")
     ResponseEntity<EditorArticle> restore(@PathVariable String slug, @PathVariable int revision,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication editor) {
@@ -58,6 +67,7 @@ class ArticleWriteApi {
                 editor.getName()));
     }
 
+    @Operation(summary = "Delete a draft")
     @DeleteMapping("/{slug}")
     ResponseEntity<Void> delete(@PathVariable String slug,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -66,6 +76,7 @@ class ArticleWriteApi {
     }
 
     /** The body as the public page will show it, through the same pipeline; nothing is stored. */
+    @Operation(summary = "Render Markdown as the site would, sanitized")
     @PostMapping("/preview")
     Preview preview(@Valid @RequestBody PreviewRequest request) {
         return new Preview(markdown.toHtml(request.bodyMarkdown()));

@@ -1,11 +1,15 @@
 package org.clinic.content.authoring;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Under {@code /api/content/editor/} so the public reading API stays exactly what readers may see. An article's
  * former address finds it here too (the answer carries the current slug).
  */
+@Tag(name = "Writing articles")
+@SecurityRequirement(name = ApiDocs.STAFF, scopes = {"EDITOR", "ADMIN"})
 @RestController
 class EditorArticleApi {
 
@@ -31,6 +37,7 @@ class EditorArticleApi {
         this.store = store;
     }
 
+    @Operation(summary = "Every article, drafts and scheduled ones too")
     @GetMapping(PATH)
     EditorArticlePage list(
             @RequestParam(required = false) @Pattern(regexp = "(?i)draft|scheduled|published",
@@ -41,6 +48,7 @@ class EditorArticleApi {
         return articles.list(status == null ? null : status.toUpperCase(Locale.ROOT), blankToNull(q), page, size);
     }
 
+    @Operation(summary = "One article as editors see it, with its Markdown and version")
     @GetMapping(PATH + "/{slug}")
     ResponseEntity<EditorArticle> show(@PathVariable String slug) {
         return ArticleWriteApi.withVersion(store.idOf(ArticleAddresses.checked(slug)).flatMap(articles::find)
@@ -48,6 +56,7 @@ class EditorArticleApi {
     }
 
     /** Tags in use, with how many articles carry each, for editors to pick from. */
+    @Operation(summary = "The tags in use")
     @GetMapping("/api/content/editor/tags")
     List<EditorArticles.TagUse> tags() {
         return articles.tags();

@@ -1,9 +1,13 @@
 package org.clinic.content.condition;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.clinic.content.editorial.Versions;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Condition pages for editors: read with version, create, save (If-Match required). The public reads stay on
  * {@code /api/content/conditions}; these writes act on the same addresses.
  */
+@Tag(name = "Authors and conditions")
+@SecurityRequirement(name = ApiDocs.STAFF, scopes = {"EDITOR", "ADMIN"})
 @RestController
 class ConditionEditorApi {
 
@@ -31,17 +37,20 @@ class ConditionEditorApi {
         this.conditions = conditions;
     }
 
+    @Operation(summary = "Every condition page, as editors see it")
     @GetMapping(EDITOR_PATH)
     List<EditorCondition> list() {
         return conditions.all();
     }
 
+    @Operation(summary = "One condition page, with its version")
     @GetMapping(EDITOR_PATH + "/{slug}")
     ResponseEntity<EditorCondition> show(@PathVariable String slug) {
         return withVersion(conditions.find(slug)
                 .orElseThrow(() -> ApiProblemException.notFound("No condition page has this address.")));
     }
 
+    @Operation(summary = "Add a condition page")
     @PostMapping("/api/content/conditions")
     ResponseEntity<EditorCondition> create(@Valid @RequestBody NewCondition condition, Authentication editor) {
         EditorCondition created = conditions.create(condition, editor.getName());
@@ -49,6 +58,7 @@ class ConditionEditorApi {
                 .eTag(Versions.etag(created.version())).body(created);
     }
 
+    @Operation(summary = "Change a condition page (If-Match: its version)")
     @PutMapping("/api/content/conditions/{slug}")
     ResponseEntity<EditorCondition> save(@PathVariable String slug,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

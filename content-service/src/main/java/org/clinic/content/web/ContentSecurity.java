@@ -18,12 +18,12 @@ import org.springframework.security.web.SecurityFilterChain;
 class ContentSecurity {
 
     /**
-     * Published content, as pages and as JSON; probes; the theme's files. The page paths take any depth so that a
+     * Published content, as pages and as JSON; the API's description; probes; the theme's files. The page paths take any depth so that a
      * mistyped article link answers the site's 404 page, not the staff login; EndpointAccessIT still fails on any
      * mapped endpoint under them that is not on its public list.
      */
     private static final String[] PUBLIC_READS = {"/", "/articles", "/articles/**", "/conditions/**", "/sitemap.xml",
-            "/feed.xml", "/robots.txt", "/api/content/articles", "/api/content/articles/*",
+            "/feed.xml", "/robots.txt", "/api/content/openapi.json", "/api/content/articles", "/api/content/articles/*",
             "/api/content/conditions", "/api/content/conditions/*",
             "/assets/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz"};
 
