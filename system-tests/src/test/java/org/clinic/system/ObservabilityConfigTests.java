@@ -44,7 +44,7 @@ class ObservabilityConfigTests {
         // By DNS, so every container of a scaled service (--scale booking-service=2) is a target of its own.
         List<Map<String, Object>> discovery = list(job.get("dns_sd_configs"));
         assertThat(discovery).singleElement().satisfies(dns -> {
-            assertThat(list(dns.get("names"))).containsExactly(service);
+            assertThat(strings(dns.get("names"))).containsExactly(service);
             assertThat(dns.get("type")).isEqualTo("A");
             assertThat(String.valueOf(dns.get("port"))).isEqualTo(ComposeHardeningTests.managementPort(service));
         });
