@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.booking.ratelimit.RateLimits;
+import org.clinic.booking.ratelimit.TooManyRequests;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +41,11 @@ class AppointmentController {
     private final Appointments appointments;
     private final ClinicProperties clinic;
     private final RateLimits limits;
+    private final BookingMetrics metrics;
 
     AppointmentController(IdempotentBooking booking, BookingRequests requests, CancelAppointment cancelAppointment,
             RescheduleAppointment rescheduleAppointment, AppointmentCalendar calendar, Appointments appointments,
-            ClinicProperties clinic, RateLimits limits) {
+            ClinicProperties clinic, RateLimits limits, BookingMetrics metrics) {
         this.booking = booking;
         this.requests = requests;
         this.cancelAppointment = cancelAppointment;
@@ -52,6 +54,7 @@ class AppointmentController {
         this.appointments = appointments;
         this.clinic = clinic;
         this.limits = limits;
+        this.metrics = metrics;
     }
 
     @Operation(summary = "Book an appointment online",
@@ -70,10 +73,15 @@ class AppointmentController {
     ResponseEntity<?> book(@Valid @RequestBody BookingRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest http) {
-        limits.bookingFrom(http);
-        BookingCommand command = requests.online(request);
-        limits.bookingFor(request.patient().email(), request.patient().phone());
-        return created(booking.book(idempotencyKey, "online", request, command));
+        try {
+            limits.bookingFrom(http);
+            BookingCommand command = requests.online(request);
+            limits.bookingFor(request.patient().email(), request.patient().phone());
+            return created(booking.book(idempotencyKey, "online", request, command));
+        } catch (TooManyRequests e) {
+            metrics.onlineBookingRateLimited();
+            throw e;
+        }
     }
 
     /** 201 with the first answer; a replayed answer is stored JSON text, hence the explicit content type. */
