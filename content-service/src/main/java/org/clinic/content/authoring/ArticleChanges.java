@@ -87,7 +87,7 @@ public class ArticleChanges {
         int version = current.version() + 1;
         store.update(current.id(), change.after(), change.publishedAt(), version, who, now);
         revisions.record(current.id(), version, change.action(), change.restoredFrom(), who, now, change.after());
-        events.changed(current.id(), version, current.snapshot(), change.after(), change.publishedAt(), now);
+        events.changed(current.id(), version, current.snapshot(), change.after());
     }
 
     public EditorArticle view(UUID id) {

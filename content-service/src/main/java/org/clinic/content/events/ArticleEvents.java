@@ -1,5 +1,8 @@
 package org.clinic.content.events;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -33,22 +36,26 @@ public class ArticleEvents {
     }
 
     /**
-     * @param version     the article's version after the change
-     * @param publishedAt when it was first published (null only for a row written by hand: then now)
+     * Call after the article's row is updated to {@code after}.
+     *
+     * @param version the article's version after the change
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void changed(UUID articleId, int version, ArticleSnapshot before, ArticleSnapshot after,
-            OffsetDateTime publishedAt, OffsetDateTime now) {
+    public void changed(UUID articleId, int version, ArticleSnapshot before, ArticleSnapshot after) {
         boolean wasPublic = before.status().equals(PUBLISHED);
         boolean isPublic = after.status().equals(PUBLISHED);
+        if (!isPublic && !wasPublic) {
+            return;
+        }
+        Stored stored = stored(articleId);
         if (isPublic) {
             // A move while public names the old address, so consumers can drop or redirect it.
             String previousSlug = wasPublic && !before.slug().equals(after.slug()) ? before.slug() : null;
-            append(ArticlePublished.of(UUID.randomUUID(), now.toInstant(), articleId, version, after.slug(),
-                    previousSlug, after.title(), after.summary(), (publishedAt != null ? publishedAt : now).toInstant(), byline(after.authorId()),
+            append(ArticlePublished.of(UUID.randomUUID(), stored.updatedAt(), articleId, version, after.slug(),
+                    previousSlug, after.title(), after.summary(), stored.publishedAt(), stored.byline(),
                     after.tags(), conditionSlugs(after.conditionIds()), after.appointmentTypeId()));
-        } else if (wasPublic) {
-            append(ArticleUnpublished.of(UUID.randomUUID(), now.toInstant(), articleId, version, before.slug()));
+        } else {
+            append(ArticleUnpublished.of(UUID.randomUUID(), stored.updatedAt(), articleId, version, before.slug()));
         }
     }
 
@@ -56,12 +63,22 @@ public class ArticleEvents {
         outbox.append(Topics.ARTICLE_EVENTS, event.articleId().toString(), event.eventId(), event.eventType(), event);
     }
 
-    /** As the article page shows it: the name, then the credentials after a comma. */
-    private String byline(UUID authorId) {
+    /**
+     * The instants as PostgreSQL keeps them (it rounds to microseconds), so events and the API agree to the last
+     * digit; and the byline as the article page shows it, name then credentials after a comma.
+     */
+    private Stored stored(UUID articleId) {
         return jdbc.sql("""
-                        SELECT name || CASE WHEN credentials = '' THEN '' ELSE ', ' || credentials END
-                        FROM authors WHERE id = :id""")
-                .param("id", authorId).query(String.class).single();
+                        SELECT a.updated_at, coalesce(a.published_at, a.updated_at) AS published_at,
+                               au.name || CASE WHEN au.credentials = '' THEN '' ELSE ', ' || au.credentials END
+                                   AS byline
+                        FROM articles a JOIN authors au ON au.id = a.author_id WHERE a.id = :id""")
+                .param("id", articleId).query(ArticleEvents::stored).single();
+    }
+
+    private static Stored stored(ResultSet rs, int row) throws SQLException {
+        return new Stored(rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("published_at", OffsetDateTime.class).toInstant(), rs.getString("byline"));
     }
 
     private List<String> conditionSlugs(List<UUID> ids) {
@@ -70,5 +87,8 @@ public class ArticleEvents {
         }
         return jdbc.sql("SELECT slug FROM conditions WHERE id IN (:ids) ORDER BY slug")
                 .param("ids", ids).query(String.class).list();
+    }
+
+    private record Stored(Instant updatedAt, Instant publishedAt, String byline) {
     }
 }

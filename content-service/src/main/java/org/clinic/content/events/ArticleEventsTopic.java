@@ -11,7 +11,7 @@ import org.springframework.kafka.config.TopicBuilder;
 class ArticleEventsTopic {
 
     @Bean
-    NewTopic articleEventsTopic() {
+    NewTopic contentArticleEventsTopic() {
         return TopicBuilder.name(Topics.ARTICLE_EVENTS).partitions(3).build();
     }
 }

@@ -75,6 +75,9 @@ class ArticleEventContractIT extends EditorTestSupport {
         assertThat(first.get(1).get("path").asString()).isEqualTo("/articles/neck-pain-at-work");
         assertThat(first.get(1).get("previousSlug").asString()).isEqualTo("neck-pain-at-the-desk");
         assertThat(first.get(1).get("publishedAt").asString()).isEqualTo(first.get(0).get("publishedAt").asString());
+        assertThat(OffsetDateTime.parse(editorView("neck-pain-at-work").json().get("publishedAt").asString()))
+                .as("the first publication, as the API tells it")
+                .isAtSameInstantAs(OffsetDateTime.parse(first.get(0).get("publishedAt").asString()));
         assertThat(first.get(0).get("authorName").asString()).isEqualTo("Dr. Maya Lin, DC");
         assertThat(first.get(0).get("conditions").get(0).asString()).isEqualTo("sciatica");
         assertThat(first.get(2).get("slug").asString()).isEqualTo("neck-pain-at-work");
