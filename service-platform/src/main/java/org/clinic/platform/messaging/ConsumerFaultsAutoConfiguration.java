@@ -84,6 +84,9 @@ public class ConsumerFaultsAutoConfiguration {
         var unreadable = new DeadLetterBackOff(retry);
         handler.setBackOffFunction((record, ex) -> ex != null && RecordFaults.isUnreadable(ex) ? unreadable : null);
         handler.setResetStateOnRecoveryFailure(false);
+        // A record is unreadable or not from its first failure on, while a transient failure's type changes as an
+        // outage goes on (refused connection, pool timeout, broken connection): the back-off must keep growing.
+        handler.setResetStateOnExceptionChange(false);
         handler.setRetryListeners(retries);
         return handler;
     }

@@ -72,9 +72,9 @@ public class ConsumerRetries implements RetryListener, RecordInterceptor<Object,
             return; // dead-lettered right away; the recoverer logs that, or its failure below
         }
         if (state.dueForLog(now)) {
-            log.warn("Consumer of {} is stuck at offset {}: {} failed attempt(s) over {}, retrying until it succeeds "
+            log.warn("Consumer of {} is stuck at offset {}: {} failed attempt(s) in {} s, retrying until it succeeds "
                             + "(last failure: {})", partition, record.offset(), state.failures,
-                    Duration.between(state.since, now).withNanos(0), state.lastFailure);
+                    Duration.between(state.since, now).toSeconds(), state.lastFailure);
         }
     }
 
@@ -104,8 +104,8 @@ public class ConsumerRetries implements RetryListener, RecordInterceptor<Object,
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         State state = partitions.get(partition);
         if (state != null && record.offset() >= state.offset && partitions.remove(partition, state)) {
-            log.info("Consumer of {} went past offset {} after {} failed attempt(s) over {}", partition, state.offset,
-                    state.failures, Duration.between(state.since, clock.instant()).withNanos(0));
+            log.info("Consumer of {} went past offset {} after {} failed attempt(s) in {} s", partition, state.offset,
+                    state.failures, Duration.between(state.since, clock.instant()).toSeconds());
         }
     }
 
