@@ -20,3 +20,7 @@ CREATE TABLE dead_letter (
     CONSTRAINT dead_letter_once UNIQUE (topic, partition, "offset")
 );
 CREATE INDEX dead_letter_by_age ON dead_letter (first_seen_at);
+
+-- An admin may put a FAILED message back in the dispatch queue (docs/operations.md): who did, and when.
+ALTER TABLE notification ADD COLUMN retried_at timestamptz, ADD COLUMN retried_by text;
+CREATE INDEX notification_failed ON notification (updated_at) WHERE status = 'FAILED';

@@ -1,5 +1,6 @@
 package org.clinic.platform.messaging;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,8 +12,9 @@ import java.util.List;
  * @param replayedAt when an operator republished it to {@code topic} (null until then), and {@code replayedBy} who
  */
 public record DeadLetter(long id, String topic, int partition, long offset, String key, String value,
-        List<Header> headers, String reason, Instant firstSeenAt, Instant replayedAt, String replayedBy) {
+        @JsonIgnore List<Header> headers, String reason, Instant firstSeenAt, Instant replayedAt, String replayedBy) {
 
+    @JsonIgnore
     public boolean replayed() {
         return replayedAt != null;
     }

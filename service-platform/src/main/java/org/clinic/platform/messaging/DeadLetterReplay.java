@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.clinic.platform.web.ApiProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,17 +72,21 @@ public class DeadLetterReplay {
         }
     }
 
-    public static class NotFound extends RuntimeException {
+    /** 404: no dead letter has this id. */
+    public static class NotFound extends ApiProblemException {
         NotFound() {
-            super("No such dead letter");
+            super(HttpStatus.NOT_FOUND, "Not found", "There is no such dead letter (it may have expired).");
         }
     }
 
-    public static class AlreadyReplayed extends RuntimeException {
+    /** 409: replayed before; says by whom and when, so the second operator knows it is done. */
+    public static class AlreadyReplayed extends ApiProblemException {
         private final transient DeadLetter deadLetter;
 
         AlreadyReplayed(DeadLetter deadLetter) {
-            super("Dead letter was replayed before");
+            super(HttpStatus.CONFLICT, "Already replayed", "This dead letter was replayed by "
+                    + deadLetter.replayedBy() + " at " + deadLetter.replayedAt() + "; it is replayed only once.");
+            with("replayedAt", deadLetter.replayedAt().toString()).with("replayedBy", deadLetter.replayedBy());
             this.deadLetter = deadLetter;
         }
 
@@ -89,9 +95,11 @@ public class DeadLetterReplay {
         }
     }
 
-    public static class ReplayFailed extends RuntimeException {
+    /** 503: the broker did not take the record in time; nothing was marked, so it can be tried again. */
+    public static class ReplayFailed extends ApiProblemException {
         ReplayFailed(Throwable cause) {
-            super("The broker did not take the replayed record: " + cause.getClass().getSimpleName(), cause);
+            super(HttpStatus.SERVICE_UNAVAILABLE, "Replay failed", "Kafka did not accept the record ("
+                    + cause.getClass().getSimpleName() + "); nothing was changed, try again later.", cause);
         }
     }
 }
