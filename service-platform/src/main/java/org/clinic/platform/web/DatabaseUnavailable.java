@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.TransactionTimedOutException;
 
 /**
@@ -36,6 +37,13 @@ public final class DatabaseUnavailable {
     /** Whether anything in the cause chain says the database could not be reached or did not answer in time. */
     public static boolean causedBy(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A rollback on a connection the server has ended fails too ("Connection is closed", no SQLState) and
+            // replaces the error that caused it, which Spring keeps as the application exception.
+            if (t instanceof TransactionSystemException rollbackFailed
+                    && rollbackFailed.getApplicationException() != null
+                    && causedBy(rollbackFailed.getApplicationException())) {
+                return true;
+            }
             if (t instanceof DataAccessResourceFailureException // CannotGetJdbcConnectionException among them
                     || t instanceof TransientDataAccessResourceException
                     || t instanceof QueryTimeoutException

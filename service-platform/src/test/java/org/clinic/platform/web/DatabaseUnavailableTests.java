@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnavailableTests {
 
@@ -25,6 +27,19 @@ class DatabaseUnavailableTests {
                 .isTrue();
         assertThat(DatabaseUnavailable.causedBy(new SQLException("canceling statement due to statement timeout",
                 "57014"))).isTrue();
+    }
+
+    @Test
+    void aFailedRollbackIsJudgedByTheErrorThatCausedIt() {
+        var rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new DataAccessResourceFailureException("insert failed",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+
+        var afterABug = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        afterABug.initApplicationException(new IllegalStateException("bug"));
+        assertThat(DatabaseUnavailable.causedBy(afterABug)).isFalse();
     }
 
     @Test
