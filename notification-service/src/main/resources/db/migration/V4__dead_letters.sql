@@ -23,4 +23,4 @@ CREATE INDEX dead_letter_by_age ON dead_letter (first_seen_at);
 
 -- An admin may put a FAILED message back in the dispatch queue (docs/operations.md): who did, and when.
 ALTER TABLE notification ADD COLUMN retried_at timestamptz, ADD COLUMN retried_by text;
-CREATE INDEX notification_failed ON notification (updated_at) WHERE status = 'FAILED';
+CREATE INDEX notification_failed ON notification ((COALESCE(updated_at, created_at))) WHERE status = 'FAILED';

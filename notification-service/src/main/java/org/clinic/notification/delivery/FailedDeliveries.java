@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class FailedDeliveries {
 
     private static final Logger log = LoggerFactory.getLogger(FailedDeliveries.class);
-    private static final String COLUMNS = "id, appointment_id, kind, channel, attempts, last_error, updated_at, "
+    // Rows from before V2 have no updated_at.
+    private static final String COLUMNS = "id, appointment_id, kind, channel, attempts, last_error, "
+            + "COALESCE(updated_at, created_at) AS failed_at, "
             + "recipient IS NOT NULL AND body_text IS NOT NULL AS resendable, retried_at, retried_by";
 
     private final JdbcClient jdbc;
@@ -43,7 +45,7 @@ public class FailedDeliveries {
     @Transactional(readOnly = true)
     public List<FailedDelivery> list(int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM notification WHERE status = 'FAILED' "
-                        + "ORDER BY updated_at DESC, id LIMIT :limit")
+                        + "ORDER BY COALESCE(updated_at, created_at) DESC, id LIMIT :limit")
                 .param("limit", limit).query(FailedDeliveries::row).list();
     }
 
@@ -85,7 +87,7 @@ public class FailedDeliveries {
         return new FailedDelivery(rs.getObject("id", UUID.class), rs.getObject("appointment_id", UUID.class),
                 NotificationKind.valueOf(rs.getString("kind")), Channel.valueOf(rs.getString("channel")),
                 rs.getInt("attempts"), rs.getString("last_error"),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getBoolean("resendable"),
+                rs.getObject("failed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("resendable"),
                 retriedAt == null ? null : retriedAt.toInstant(), rs.getString("retried_by"));
     }
 

@@ -41,7 +41,8 @@ class DeadLetterLog implements DeadLetterHook {
     public void deadLettered(ConsumerRecord<?, ?> record, Throwable cause, String why) {
         String value = record.value() == null ? "" : record.value().toString();
         Optional<UUID> appointmentId = uuid(record.key() == null ? null : record.key().toString());
-        NotificationKind kind = CAUSES.get(eventType(record, value));
+        String type = eventType(record, value);
+        NotificationKind kind = type == null ? null : CAUSES.get(type);
         if (appointmentId.isEmpty() || kind == null) {
             return;
         }
