@@ -45,6 +45,13 @@ public class ConsumerFaultsAutoConfiguration {
         return new ConsumerRetries(Clock.systemUTC(), retry.maxInterval().plus(Duration.ofMinutes(5)));
     }
 
+    /** Only where Micrometer is (every service has it with its actuator; the platform's own tests need not). */
+    @Bean
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    ConsumerRetryMetrics consumerRetryMetrics(ConsumerRetries retries) {
+        return new ConsumerRetryMetrics(retries);
+    }
+
     @Bean
     DeadLetters deadLetters(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
             ObjectProvider<DeadLetterHook> hooks, ObjectProvider<Clock> clock) {

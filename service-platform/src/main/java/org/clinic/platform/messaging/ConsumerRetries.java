@@ -56,6 +56,11 @@ public class ConsumerRetries implements RetryListener, RecordInterceptor<Object,
         return current().values().stream().map(Retrying::since).min(Comparator.naturalOrder());
     }
 
+    /** How long the longest-stuck partition of this instance has been failing; zero when none is. */
+    public Duration longestRetrying() {
+        return retryingSince().map(since -> Duration.between(since, clock.instant())).orElse(Duration.ZERO);
+    }
+
     /** Every partition of this instance that is retrying a record right now. */
     public Map<TopicPartition, Retrying> retrying() {
         return current();

@@ -97,6 +97,24 @@ class ConsumerRetriesTests {
         assertThat(retries.retryingSince()).isEmpty();
     }
 
+    @Test
+    void aStuckPartitionShowsInTheGaugesUntilItsRecordGoesThrough() {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        new ConsumerRetryMetrics(retries).bindTo(registry);
+        ConsumerRecord<Object, Object> record = new ConsumerRecord<>("t", 0, 42, "k", "v");
+        assertThat(registry.get("clinic.consumer.retrying.partitions").gauge().value()).isZero();
+
+        retries.failedDelivery(record, new CannotGetJdbcConnectionException("database away"), 1);
+        clock.advance(Duration.ofSeconds(90));
+        retries.failedDelivery(record, new CannotGetJdbcConnectionException("database away"), 2);
+        assertThat(registry.get("clinic.consumer.retrying.partitions").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("clinic.consumer.retrying").gauge().value()).isEqualTo(90);
+
+        retries.success(record, null);
+        assertThat(registry.get("clinic.consumer.retrying.partitions").gauge().value()).isZero();
+        assertThat(registry.get("clinic.consumer.retrying").gauge().value()).isZero();
+    }
+
     private static final class MovingClock extends Clock {
         private Instant now = T0;
 
