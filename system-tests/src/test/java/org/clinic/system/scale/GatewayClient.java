@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A patient's client in front of several gateways, as a browser behind a load balancer would be: it starts on one
@@ -53,7 +54,7 @@ final class GatewayClient {
         return unavailable.get();
     }
 
-    private HttpResponse<String> send(int firstGateway, java.util.function.Function<String, HttpRequest.Builder> request) {
+    private HttpResponse<String> send(int firstGateway, Function<String, HttpRequest.Builder> request) {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         for (int attempt = 0; ; attempt++) {
             String gateway = gateways.get((firstGateway + attempt) % gateways.size());
