@@ -1,12 +1,14 @@
 package org.clinic.system.scale;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the clients were answered, collected from many threads. */
@@ -16,6 +18,8 @@ final class Outcomes {
     final Set<String> reminderBookings = ConcurrentHashMap.newKeySet();
     final Set<String> ordinaryBookings = ConcurrentHashMap.newKeySet();
     final Set<String> raceWinners = ConcurrentHashMap.newKeySet();
+    /** When the last reminder visit was booked: their reminders are only scheduled if that is before they are due. */
+    final AtomicReference<Instant> reminderVisitsBookedBy = new AtomicReference<>(Instant.MIN);
     final AtomicInteger attempted = new AtomicInteger();
     final AtomicInteger racesLost = new AtomicInteger();
     /** Races that did not end with exactly one booking: race number to its 201 count. */
