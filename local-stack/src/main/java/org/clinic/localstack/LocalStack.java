@@ -59,6 +59,8 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private DemoCredentials credentials;
     private KeyPair tokenKeys;
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaServer kafka;
 
     private LocalStack(Settings settings, int instances) {
         this.settings = settings;
@@ -99,8 +101,8 @@ public final class LocalStack implements AutoCloseable {
                 data.resolve("postgres"), settings.postgresPort()));
         var kafkaStarting = CompletableFuture.supplyAsync(() -> EmbeddedKafkaServer.start(settings.kafkaPort()));
         track(MailCatcher.start(settings.smtpPort(), settings.inboxPort()));
-        EmbeddedPostgresServer postgres = track(postgresStarting.join());
-        EmbeddedKafkaServer kafka = track(kafkaStarting.join());
+        postgres = track(postgresStarting.join());
+        kafka = track(kafkaStarting.join());
 
         // A new signing key pair each run (staff simply sign in again after a restart): the gateway alone gets the
         // private key, the services only the public one, as in a real deployment.
@@ -213,6 +215,31 @@ public final class LocalStack implements AutoCloseable {
         return services.stream()
                 .filter(s -> s.name().equals(service) || s.name().matches(Pattern.quote(service) + "-\\d+"))
                 .toList();
+    }
+
+    /** A running service by name (fault drills stop it, or read its log). */
+    public ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    /** Starts a service a drill stopped again, as it was, and waits until it is ready. */
+    public ServiceProcess startAgain(String name) throws IOException, InterruptedException {
+        ServiceProcess stopped = service(name);
+        ServiceProcess started = stopped.startAgain();
+        services.set(services.indexOf(stopped), started);
+        started.awaitReady(Duration.ofSeconds(180));
+        return started;
+    }
+
+    /** The PostgreSQL server every service's database is on (fault drills stop it or take a database away). */
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The Kafka broker (fault drills restart it). */
+    public EmbeddedKafkaServer kafka() {
+        return kafka;
     }
 
     /** Stops the services first (they flush to Kafka and PostgreSQL), then the infrastructure. */

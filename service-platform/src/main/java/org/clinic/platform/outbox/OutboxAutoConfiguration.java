@@ -1,10 +1,12 @@
 package org.clinic.platform.outbox;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -32,5 +34,16 @@ public class OutboxAutoConfiguration {
     OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
             OutboxProperties properties) {
         return new OutboxRelay(jdbc, kafka, transaction, properties);
+    }
+
+    /** The relay's backlog as gauges, where Micrometer is present (every service with an actuator). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class OutboxMetrics {
+
+        @Bean
+        OutboxBacklog outboxBacklog() {
+            return new OutboxBacklog();
+        }
     }
 }
