@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * booked twice, every confirmation and every reminder sent exactly once, every event published once. Prints the
  * figures.
  *
- * <p>Forty of the bookings are with practitioners who work only a quarter hour starting six minutes from now, and
- * reminders go out five minutes ahead: all forty come due at the same second, for both notification instances.
+ * <p>Forty of the bookings are with practitioners who work only a quarter hour, starting about six minutes from now,
+ * and reminders go out five minutes ahead: all forty come due at the same second, for both notification instances.
  */
 class TwoOfEverythingIT {
 
@@ -50,7 +50,7 @@ class TwoOfEverythingIT {
     private static final int ORDINARY_BOOKINGS = BOOKINGS - REMINDER_BOOKINGS - RACES;
     private static final Duration REMINDER_LEAD = Duration.ofMinutes(5);
     /** Time to book the reminder visits before their reminders are due; it takes seconds. */
-    private static final Duration UNTIL_REMINDERS_DUE = Duration.ofSeconds(60);
+    private static final Duration UNTIL_REMINDERS_DUE = Duration.ofSeconds(45);
     private static final List<String> DEMO_PRACTITIONERS =
             List.of("22222222-0000-0000-0000-000000000001", "22222222-0000-0000-0000-000000000002");
     private static final JsonMapper JSON = JsonMapper.shared();
