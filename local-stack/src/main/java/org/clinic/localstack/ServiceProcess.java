@@ -132,12 +132,16 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
     }
 
-    /** Asks for a graceful stop (SIGTERM), then insists once Spring's 20 s for requests in flight are over. */
+    /**
+     * Asks for a graceful stop (SIGTERM), then insists after compose's {@code stop_grace_period} (40 s): Spring gives
+     * each shutdown phase up to 20 s (requests in flight, then the Kafka listeners, then the message dispatcher), and
+     * a kill while a service is still sending can make another instance send the same messages again.
+     */
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(25, TimeUnit.SECONDS)) {
+            if (!process.waitFor(40, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
