@@ -1,5 +1,8 @@
 package org.clinic.platform.outbox;
 
+import io.micrometer.observation.ObservationPredicate;
+import org.clinic.platform.tracing.TraceParents;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -7,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,13 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxAutoConfiguration {
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json) {
-        return new Outbox(jdbc, json);
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, ObjectProvider<TraceParents> traces) {
+        return new Outbox(jdbc, json, traces.getIfAvailable(TraceParents::none));
     }
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
-            OutboxProperties properties) {
-        return new OutboxRelay(jdbc, kafka, transaction, properties);
+            OutboxProperties properties, ObjectProvider<TraceParents> traces) {
+        return new OutboxRelay(jdbc, kafka, transaction, properties, traces.getIfAvailable(TraceParents::none));
+    }
+
+    /**
+     * The relay polls several times a second, and almost every poll finds nothing: a trace (and a timer sample) for
+     * each would bury the traces that matter. Each event it publishes gets a span of its own, in its request's trace.
+     */
+    @Bean
+    ObservationPredicate outboxPollsAreNotObserved() {
+        return (name, context) -> !(context instanceof ScheduledTaskObservationContext task
+                && OutboxRelay.class.isAssignableFrom(task.getTargetClass()));
     }
 }
