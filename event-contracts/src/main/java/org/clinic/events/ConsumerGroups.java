@@ -9,6 +9,9 @@ public final class ConsumerGroups {
     /** Reads {@link Topics#APPOINTMENT_EVENTS}. */
     public static final String NOTIFICATION_SERVICE = "notification-service";
 
+    /** Reads {@link Topics#APPOINTMENT_EVENTS}: bookings made from an article, for its figures. */
+    public static final String CONTENT_SERVICE = "content-service";
+
     private ConsumerGroups() {
     }
 }

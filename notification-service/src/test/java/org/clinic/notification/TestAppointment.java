@@ -83,14 +83,14 @@ public final class TestAppointment {
 
     public String booked() {
         bookedAt = clock.instant();
-        return json(AppointmentBooked.of(UUID.randomUUID(), bookedAt, ++version, snapshot(true)));
+        return json(AppointmentBooked.of(UUID.randomUUID(), bookedAt, ++version, snapshot(true), null));
     }
 
     /** A booking as booking-service published it before tokens were sealed: in the clear in {@code managePath}. */
     public String bookedWithClearToken() {
         bookedAt = clock.instant();
         return json(AppointmentBooked.of(UUID.randomUUID(), bookedAt, ++version, snapshot(false)
-                .withManageLink("/manage/" + reference + "#token=" + manageToken, null)));
+                .withManageLink("/manage/" + reference + "#token=" + manageToken, null), null));
     }
 
     /** Moved by the patient through their manage link, which the event then carries again. */

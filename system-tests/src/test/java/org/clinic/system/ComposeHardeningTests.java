@@ -138,10 +138,18 @@ class ComposeHardeningTests {
         return placeholder.matches() ? placeholder.group(1) : configured.toString();
     }
 
-    @SuppressWarnings("unchecked")
+    /** A setting of the module's application.yml, or of the platform file it imports (see PlatformSettingsTests). */
     private static Object springSetting(String module, String... keys) throws IOException {
-        try (Reader reader = Files.newBufferedReader(
-                PROJECT.resolve(module).resolve("src/main/resources/application.yml"))) {
+        Object own = setting(PROJECT.resolve(module).resolve("src/main/resources/application.yml"), keys);
+        if (own == null && PlatformSettingsTests.importsPlatform(module)) {
+            return setting(PlatformSettingsTests.PLATFORM_FILE, keys);
+        }
+        return own;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object setting(Path file, String... keys) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
             Object node = new Yaml().load(reader);
             for (String key : keys) {
                 if (!(node instanceof Map<?, ?> map)) {

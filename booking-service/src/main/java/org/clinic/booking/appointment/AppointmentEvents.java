@@ -37,9 +37,10 @@ class AppointmentEvents {
         this.clock = clock;
     }
 
-    void booked(Appointment a, AppointmentType type, Practitioner practitioner, String manageToken, boolean notify) {
+    void booked(Appointment a, AppointmentType type, Practitioner practitioner, String manageToken, boolean notify,
+            String source) {
         var event = AppointmentBooked.of(UUID.randomUUID(), clock.instant(), a.version(),
-                snapshot(a, type, practitioner, manageToken, notify));
+                snapshot(a, type, practitioner, manageToken, notify), source);
         outbox.append(topics.appointmentEvents(), a.id().toString(), event.eventId(), event.eventType(), event);
     }
 

@@ -103,7 +103,8 @@ class BookAppointment {
                 command.notes(), ManageTokens.hash(token), 1);
         appointments.insert(appointment, type.bufferMinutes(), command.source());
         audit.record(command.actor(), AppointmentStatus.BOOKED.name(), null, appointment);
-        events.booked(appointment, type, command.practitioner(), token, command.notifyPatient());
+        events.booked(appointment, type, command.practitioner(), token, command.notifyPatient(),
+                command.source());
         return new Booked(appointment, token);
     }
 

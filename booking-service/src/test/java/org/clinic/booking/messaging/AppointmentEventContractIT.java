@@ -31,8 +31,9 @@ class AppointmentEventContractIT extends BookingIntegrationTest {
     @Test
     void everyPublishedEventMatchesTheDocumentedFields() throws Exception {
         String doc = Files.readString(CONTRACT);
-        var moved = http.post("/api/booking/appointments", TestBookings.online(ADJUSTMENT, LIN,
-                "2026-12-01T11:00:00-05:00", "contract1@example.org")).json();
+        var fromArticle = TestBookings.online(ADJUSTMENT, LIN, "2026-12-01T11:00:00-05:00", "contract1@example.org");
+        fromArticle.put("source", "low-back-pain-first-week");
+        var moved = http.post("/api/booking/appointments", fromArticle).json();
         String path = "/api/booking/appointments/" + moved.get("reference").asString();
         String token = moved.get("manageToken").asString();
         http.post(path + "/reschedule", Map.of("start", "2026-12-01T12:00:00-05:00"), "X-Manage-Token", token);
@@ -55,6 +56,9 @@ class AppointmentEventContractIT extends BookingIntegrationTest {
             assertThat(event.get("appointment").propertyNames()).as(type + " snapshot")
                     .containsExactlyInAnyOrderElementsOf(fieldsInTable(section(doc, "## `appointment` snapshot")));
         }
+        assertThat(events.get(0).get("eventType").asString()).isEqualTo("AppointmentBooked");
+        assertThat(events.get(0).get("source").asString()).as("the article booked from")
+                .isEqualTo("low-back-pain-first-week");
         assertThat(seenTypes).containsExactlyInAnyOrder("AppointmentBooked", "AppointmentRescheduled",
                 "AppointmentCancelled", "AppointmentStatusChanged");
     }

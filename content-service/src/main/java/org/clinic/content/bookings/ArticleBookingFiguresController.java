@@ -1,0 +1,30 @@
+package org.clinic.content.bookings;
+
+import java.time.Clock;
+import java.util.List;
+import org.clinic.platform.web.ApiProblemException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** For editors: how many bookings an article brought lately (any status: a draft may have been published before). */
+@RestController
+class ArticleBookingFiguresController {
+
+    private final ArticleBookings bookings;
+    private final Clock clock;
+
+    ArticleBookingFiguresController(ArticleBookings bookings, ObjectProvider<Clock> clock) {
+        this.bookings = bookings;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @GetMapping("/api/content/articles/{slug}/booking-figures")
+    ArticleBookingFigures figures(@PathVariable String slug) {
+        if (!bookings.articleExists(slug)) {
+            throw ApiProblemException.notFound("No article has this address.");
+        }
+        return bookings.figures(List.of(slug), clock.instant());
+    }
+}

@@ -1,0 +1,76 @@
+package org.clinic.content.bookings;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bookings made from an article, as appointment ids and instants; the figures editors see are counted from them. */
+@Repository
+class ArticleBookings {
+
+    private final JdbcClient jdbc;
+
+    ArticleBookings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the event for the caller's transaction; false when its effect was committed before. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean claim(UUID eventId) {
+        return jdbc.sql("INSERT INTO processed_event (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .param("id", eventId)
+                .update() == 1;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void booked(UUID appointmentId, String articleSlug, Instant bookedAt) {
+        jdbc.sql("""
+                        INSERT INTO article_booking (appointment_id, article_slug, booked_at)
+                        VALUES (:id, :slug, :at) ON CONFLICT DO NOTHING""")
+                .param("id", appointmentId)
+                .param("slug", articleSlug)
+                .param("at", bookedAt.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    /** A cancellation of a booking that came from no article changes nothing here. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void cancelled(UUID appointmentId, Instant cancelledAt) {
+        jdbc.sql("UPDATE article_booking SET cancelled_at = :at WHERE appointment_id = :id AND cancelled_at IS NULL")
+                .param("id", appointmentId)
+                .param("at", cancelledAt.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    boolean articleExists(String slug) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM articles WHERE slug = :slug)").param("slug", slug)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * Bookings made from any of the slugs (an article's current and former addresses) in the 30 and 90 days before
+     * {@code now}, and how many of those were cancelled since.
+     */
+    ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE booked_at >= :since30) AS booked30,
+                               count(*) FILTER (WHERE booked_at >= :since30 AND cancelled_at IS NOT NULL) AS cancelled30,
+                               count(*) AS booked90,
+                               count(*) FILTER (WHERE cancelled_at IS NOT NULL) AS cancelled90
+                        FROM article_booking
+                        WHERE article_slug IN (:slugs) AND booked_at >= :since90 AND booked_at <= :now""")
+                .param("slugs", slugs)
+                .param("since30", now.minus(ArticleBookingFigures.SHORT).atOffset(ZoneOffset.UTC))
+                .param("since90", now.minus(ArticleBookingFigures.LONG).atOffset(ZoneOffset.UTC))
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> new ArticleBookingFigures(
+                        new ArticleBookingFigures.Window(30, rs.getInt("booked30"), rs.getInt("cancelled30")),
+                        new ArticleBookingFigures.Window(90, rs.getInt("booked90"), rs.getInt("cancelled90"))))
+                .single();
+    }
+}
