@@ -56,5 +56,7 @@ IDENTITY_DB_PASSWORD='$(openssl rand -hex 24)'
 $jwt_keys
 CLINIC_MANAGE_LINK_KEY='$(openssl rand -base64 32 | tr -d '\n')'
 CLINIC_STAFF_USERS='$admin:$hash:ADMIN'
+GRAFANA_ADMIN_PASSWORD='$(openssl rand -hex 24)'
 EOF
 echo "Wrote $target (mode 600). Optional settings: see deploy/.env.example."
+echo "Grafana (docker compose --profile observability up): user admin, password GRAFANA_ADMIN_PASSWORD in $target."

@@ -86,6 +86,10 @@ public final class StubService {
                 // Bounded so a forgotten release cannot keep threads forever; the gateway gives up long before.
                 released.await(30, TimeUnit.SECONDS);
             }
+            if (exchange.getRequestURI().getPath().endsWith("/openapi.json")) {
+                answerWithOpenApiDocument(exchange);
+                return;
+            }
             Map<String, String> headers = new TreeMap<>();
             exchange.getRequestHeaders().forEach((name, values) ->
                     headers.put(name.toLowerCase(), String.join(", ", values)));
@@ -104,6 +108,17 @@ public final class StubService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Every service's OpenAPI document is the same small one here (test resource {@code stub-openapi.json}). */
+    private static void answerWithOpenApiDocument(HttpExchange exchange) throws IOException {
+        byte[] document;
+        try (var in = StubService.class.getResourceAsStream("/stub-openapi.json")) {
+            document = in.readAllBytes();
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, document.length);
+        exchange.getResponseBody().write(document);
     }
 
     /** What the stub received, as the JSON it answered with. */

@@ -35,7 +35,7 @@ class ComposeHardeningTests {
 
     @Test
     void everyContainerDropsAllCapabilitiesAndCannotGainPrivileges() {
-        assertThat(SERVICES).hasSize(7);
+        assertThat(SERVICES).hasSize(9);
         SERVICES.forEach((name, service) -> {
             assertThat(strings(service.get("cap_drop"))).as(name + " cap_drop").containsExactly("ALL");
             assertThat(strings(service.get("security_opt"))).as(name + " security_opt")
@@ -58,7 +58,8 @@ class ComposeHardeningTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"booking-service", "content-service", "notification-service", "gateway", "mailpit"})
+    @ValueSource(strings = {"booking-service", "content-service", "notification-service", "gateway", "mailpit",
+            "prometheus", "grafana"})
     void runsOnAReadOnlyRootFilesystemWithATmpfsForTmp(String name) {
         Map<String, Object> service = SERVICES.get(name);
 
@@ -92,14 +93,18 @@ class ComposeHardeningTests {
                 .contains("/readyz").doesNotContain("actuator", ":" + managementPort);
     }
 
-    /** Only the gateway and Mailpit's inbox (on the host's loopback) are published; nothing else. */
+    /**
+     * Only the gateway, Mailpit's inbox and Grafana (both on the host's loopback: one shows patients' mail, the other
+     * the clinic's traffic) are published; nothing else, Prometheus included.
+     */
     @Test
-    void publishesOnlyTheGatewayAndTheLocalMailInbox() {
+    void publishesOnlyTheGatewayTheLocalMailInboxAndTheLocalDashboard() {
         SERVICES.forEach((name, service) -> {
             List<String> ports = strings(service.get("ports"));
             switch (name) {
                 case "gateway" -> assertThat(ports).singleElement().asString().endsWith(":8080");
                 case "mailpit" -> assertThat(ports).singleElement().asString().startsWith("127.0.0.1:").endsWith(":8025");
+                case "grafana" -> assertThat(ports).singleElement().asString().startsWith("127.0.0.1:").endsWith(":3000");
                 default -> assertThat(ports).as(name).isEmpty();
             }
         });
@@ -131,7 +136,7 @@ class ComposeHardeningTests {
     }
 
     /** The default of {@code management.server.port}'s placeholder: what the container listens on. */
-    private static String managementPort(String module) throws IOException {
+    static String managementPort(String module) throws IOException {
         Object configured = springSetting(module, "management", "server", "port");
         assertThat(configured).as(module + " management.server.port").isNotNull();
         Matcher placeholder = PLACEHOLDER_DEFAULT.matcher(configured.toString());

@@ -45,10 +45,11 @@ class BookDetailsPages {
     private final RateLimits limits;
     private final RateLimitedPages rateLimited;
     private final OnlineBookingCap cap;
+    private final BookingMetrics metrics;
 
     BookDetailsPages(Catalogue catalogue, Availability availability, SlotWeeks slotWeeks, ClinicTimes times,
             IdempotentBooking booking, BookingRequests requests, Validator validator, ManageAccess access,
-            RateLimits limits, RateLimitedPages rateLimited, OnlineBookingCap cap) {
+            RateLimits limits, RateLimitedPages rateLimited, OnlineBookingCap cap, BookingMetrics metrics) {
         this.catalogue = catalogue;
         this.availability = availability;
         this.slotWeeks = slotWeeks;
@@ -60,6 +61,7 @@ class BookDetailsPages {
         this.limits = limits;
         this.rateLimited = rateLimited;
         this.cap = cap;
+        this.metrics = metrics;
     }
 
     record Alternative(String id, String value, String label) {
@@ -92,6 +94,7 @@ class BookDetailsPages {
         try {
             limits.bookingFrom(http);
         } catch (TooManyRequests e) {
+            metrics.onlineBookingRateLimited();
             return rateLimited.show(page(sameKey, wanted, Map.of()), e, response);
         }
         BookingRequest request = form.toRequest(wanted.type().id(), wanted.practitioner().id(), wanted.start());
@@ -110,6 +113,7 @@ class BookDetailsPages {
             access.grant(response, outcome.reference(), outcome.manageToken());
             return PageLinks.seeOther("/book/confirmed/" + outcome.reference());
         } catch (TooManyRequests e) {
+            metrics.onlineBookingRateLimited();
             return rateLimited.show(page(sameKey, wanted, Map.of()), e, response);
         } catch (ApiProblemException e) {
             return failed(e, again, wanted);

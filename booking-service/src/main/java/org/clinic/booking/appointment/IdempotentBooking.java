@@ -21,12 +21,15 @@ public class IdempotentBooking {
     private final IdempotencyKeys keys;
     private final ClinicProperties clinic;
     private final JsonMapper json;
+    private final BookingMetrics metrics;
 
-    IdempotentBooking(BookAppointment bookAppointment, IdempotencyKeys keys, ClinicProperties clinic, JsonMapper json) {
+    IdempotentBooking(BookAppointment bookAppointment, IdempotencyKeys keys, ClinicProperties clinic, JsonMapper json,
+            BookingMetrics metrics) {
         this.bookAppointment = bookAppointment;
         this.keys = keys;
         this.clinic = clinic;
         this.json = json;
+        this.metrics = metrics;
     }
 
     /**
@@ -34,10 +37,23 @@ public class IdempotentBooking {
      * appointment's view, or for a retry the stored JSON of that view as it was sent (so a replay is byte for byte
      * the first answer, times in their original offset).
      */
-    public record Outcome(String reference, String manageToken, Object firstAnswer) {
+    public record Outcome(String reference, String manageToken, Object firstAnswer, boolean replayed) {
     }
 
     public Outcome book(String key, String scope, Object request, BookingCommand command) {
+        try {
+            Outcome outcome = bookOnce(key, scope, request, command);
+            if (!outcome.replayed()) {
+                metrics.record(command.channel(), BookingMetrics.Action.BOOK, BookingMetrics.Outcome.BOOKED);
+            }
+            return outcome;
+        } catch (ApiProblemException e) {
+            metrics.record(command.channel(), BookingMetrics.Action.BOOK, BookingMetrics.Outcome.of(e));
+            throw e;
+        }
+    }
+
+    private Outcome bookOnce(String key, String scope, Object request, BookingCommand command) {
         if (key == null) {
             return created(view(bookAppointment.book(command, BookAppointment.InTransaction.NONE)));
         }
@@ -79,7 +95,7 @@ public class IdempotentBooking {
     private Optional<Outcome> replay(IdempotencyKeys.Claim claim) {
         return keys.replay(claim).map(body -> {
             JsonNode first = json.readTree(body);
-            return new Outcome(first.get("reference").asString(), first.get("manageToken").asString(), body);
+            return new Outcome(first.get("reference").asString(), first.get("manageToken").asString(), body, true);
         });
     }
 
@@ -88,6 +104,6 @@ public class IdempotentBooking {
     }
 
     private static Outcome created(AppointmentView view) {
-        return new Outcome(view.reference(), view.manageToken(), view);
+        return new Outcome(view.reference(), view.manageToken(), view, false);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.clinic.booking.catalogue.AppointmentType;
 import org.clinic.booking.catalogue.Catalogue;
 import org.clinic.booking.catalogue.Practitioner;
@@ -27,10 +28,11 @@ public class RescheduleAppointment {
     private final ClinicProperties clinic;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final BookingMetrics metrics;
 
     RescheduleAppointment(Appointments appointments, Availability availability, Catalogue catalogue,
             AppointmentEvents events, AuditTrail audit, ClinicProperties clinic, Clock clock,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, BookingMetrics metrics) {
         this.appointments = appointments;
         this.availability = availability;
         this.catalogue = catalogue;
@@ -39,21 +41,40 @@ public class RescheduleAppointment {
         this.clinic = clinic;
         this.clock = clock;
         this.transaction = transaction;
+        this.metrics = metrics;
     }
 
     /** The patient moves it through the manage link, held to the reschedule cutoff and the minimum notice. */
     Appointment byPatient(Appointment appointment, Instant start, UUID practitionerId, String manageToken) {
+        return counted(BookingChannel.ONLINE, () -> {
+            checkPatientCutoff(appointment);
+            return move(appointment, start, practitionerId, Availability.Booker.PATIENT, Actor.patient(), manageToken);
+        });
+    }
+
+    public Appointment byStaff(Appointment appointment, Instant start, UUID practitionerId) {
+        return counted(BookingChannel.PHONE, () -> move(appointment, start, practitionerId, Availability.Booker.STAFF,
+                Actor.currentStaff(), null));
+    }
+
+    private Appointment counted(BookingChannel channel, Supplier<Appointment> reschedule) {
+        try {
+            Appointment moved = reschedule.get();
+            metrics.record(channel, BookingMetrics.Action.RESCHEDULE, BookingMetrics.Outcome.BOOKED);
+            return moved;
+        } catch (ApiProblemException e) {
+            metrics.record(channel, BookingMetrics.Action.RESCHEDULE, BookingMetrics.Outcome.of(e));
+            throw e;
+        }
+    }
+
+    private void checkPatientCutoff(Appointment appointment) {
         Duration cutoff = Duration.ofHours(clinic.policy().rescheduleCutoffHours());
         if (clock.instant().plus(cutoff).isAfter(appointment.start())) {
             throw new ApiProblemException(HttpStatus.CONFLICT, "Too late to reschedule online",
                     "Appointments can be moved online up to " + cutoff.toHours()
                             + " hours before they start. Please call the clinic at " + clinic.phone() + ".");
         }
-        return move(appointment, start, practitionerId, Availability.Booker.PATIENT, Actor.patient(), manageToken);
-    }
-
-    public Appointment byStaff(Appointment appointment, Instant start, UUID practitionerId) {
-        return move(appointment, start, practitionerId, Availability.Booker.STAFF, Actor.currentStaff(), null);
     }
 
     private Appointment move(Appointment before, Instant start, UUID practitionerId, Availability.Booker booker,

@@ -1,6 +1,10 @@
 package org.clinic.booking.hours;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reading closures is public (the booking page can say why a day is empty); changing them is staff only. */
+@Tag(name = "Hours, time off and closures")
 @RestController
 class ClosureController {
 
@@ -49,11 +55,20 @@ class ClosureController {
         }
     }
 
+    @Operation(summary = "The clinic's upcoming closed days")
     @GetMapping(PATH)
     List<ClosureView> upcoming() {
         return closeClinic.upcoming().stream().map(c -> ClosureView.of(c, clinic.timeZone(), null)).toList();
     }
 
+    @Operation(summary = "Close the clinic on some days",
+            description = "`from` to `to` (both included; `to` omitted for one day), the clinic's calendar days.")
+    @SecurityRequirement(name = ApiDocs.STAFF, scopes = "ADMIN")
+    @ApiResponse(responseCode = "201",
+            description = "Closed; with `force=true` also when bookings fall inside (listed in `conflicts`)")
+    @ApiResponse(responseCode = "409",
+            description = "Booked appointments fall on these days: the problem's `conflicts` lists them. Send "
+                    + "`force=true` to close anyway.")
     @PostMapping(path = PATH, consumes = "application/json")
     ResponseEntity<ClosureView> close(@Valid @RequestBody ClosureRequest request,
             @RequestParam(defaultValue = "false") boolean force) {
@@ -62,6 +77,9 @@ class ClosureController {
         return ResponseEntity.created(URI.create(PATH + "/" + view.id())).body(view);
     }
 
+    @Operation(summary = "Open the clinic again on closed days")
+    @SecurityRequirement(name = ApiDocs.STAFF, scopes = "ADMIN")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping(PATH + "/{closureId}")
     ResponseEntity<Void> reopen(@PathVariable UUID closureId) {
         closeClinic.reopen(closureId);

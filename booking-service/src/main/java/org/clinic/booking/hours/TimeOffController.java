@@ -1,6 +1,10 @@
 package org.clinic.booking.hours;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Staff only (see the security rules): time off and its reasons are not for the public. */
+@Tag(name = "Hours, time off and closures")
+@SecurityRequirement(name = ApiDocs.STAFF, scopes = {"FRONT_DESK", "ADMIN"})
 @RestController
 class TimeOffController {
 
@@ -48,6 +55,13 @@ class TimeOffController {
         }
     }
 
+    @Operation(summary = "Record a practitioner's time off")
+    @ApiResponse(responseCode = "201",
+            description = "Recorded; with `force=true` also when bookings fall inside (listed in `conflicts`; they "
+                    + "stay booked)")
+    @ApiResponse(responseCode = "409",
+            description = "Booked appointments fall inside: the problem's `conflicts` lists them. Send `force=true` "
+                    + "to record it anyway.")
     @PostMapping(path = PATH, consumes = "application/json")
     ResponseEntity<TimeOffView> record(@PathVariable UUID practitionerId, @Valid @RequestBody TimeOffRequest request,
             @RequestParam(defaultValue = "false") boolean force) {
@@ -58,12 +72,15 @@ class TimeOffController {
                 + view.id())).body(view);
     }
 
+    @Operation(summary = "A practitioner's upcoming time off")
     @GetMapping(PATH)
     List<TimeOffView> upcoming(@PathVariable UUID practitionerId) {
         return recordTimeOff.upcoming(practitionerId).stream()
                 .map(t -> TimeOffView.of(t, clinic.timeZone(), null)).toList();
     }
 
+    @Operation(summary = "Remove time off")
+    @ApiResponse(responseCode = "204", description = "Removed")
     @DeleteMapping(PATH + "/{timeOffId}")
     ResponseEntity<Void> remove(@PathVariable UUID practitionerId, @PathVariable UUID timeOffId) {
         recordTimeOff.remove(practitionerId, timeOffId);

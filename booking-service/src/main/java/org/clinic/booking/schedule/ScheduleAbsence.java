@@ -1,5 +1,6 @@
 package org.clinic.booking.schedule;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.UUID;
  */
 public record ScheduleAbsence(String kind, UUID id, UUID practitionerId, Instant start, Instant end, String reason) {
 
+    @Schema(name = "ScheduleTimeOff")
     public record View(String kind, UUID id, UUID practitionerId, OffsetDateTime start, OffsetDateTime end, String reason) {
     }
 

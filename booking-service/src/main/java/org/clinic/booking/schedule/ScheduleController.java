@@ -1,5 +1,8 @@
 package org.clinic.booking.schedule;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.clinic.ClinicProperties;
 import org.clinic.booking.delivery.DeliverySummaries;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The front desk's day or week: every appointment with its patient's contact details. Staff only. */
+@Tag(name = "Front desk")
+@SecurityRequirement(name = ApiDocs.STAFF, scopes = {"FRONT_DESK", "ADMIN"})
 @RestController
 class ScheduleController {
 
@@ -28,6 +34,9 @@ class ScheduleController {
         this.clinic = clinic;
     }
 
+    @Operation(summary = "The schedule of a day or a week",
+            description = "Every appointment of `days` (1 to 7) days from `date`, with the patient, whether "
+                    + "confirmation and reminder went out, and the time off and closures.")
     @GetMapping("/api/booking/schedule")
     ScheduleView schedule(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam(defaultValue = "1") @Min(1) @Max(7) int days,

@@ -1,5 +1,6 @@
 package org.clinic.booking.schedule;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,6 +14,8 @@ public record ScheduleEntry(UUID id, String reference, String status, String cha
      * @param notification whether the patient was told: the latest confirmation (or reschedule) and reminder outcome
      *                     notification-service reported (SENT, FAILED, SUPPRESSED), null while nothing was reported
      */
+    // Named for the API description: every nested "View" would otherwise share one schema name.
+    @Schema(name = "ScheduleAppointment")
     public record View(UUID id, String reference, String status, String channel, OffsetDateTime start, OffsetDateTime end,
             UUID practitionerId, UUID appointmentTypeId, Patient patient, String notes, Notification notification) {
 

@@ -1,5 +1,7 @@
 package org.clinic.booking.slot;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Slots", description = "Free times to book (public).")
 @RestController
 class SlotController {
 
@@ -43,6 +46,10 @@ class SlotController {
         this.clinic = clinic;
     }
 
+    @Operation(summary = "Free times for an appointment type",
+            description = "From `from` to `to`, the clinic's calendar days, both included, at most 31 days; sorted by "
+                    + "start, then practitioner. A slot is free for the visit and the type's buffer, inside working "
+                    + "hours, at least the minimum notice ahead, on the clinic's 15-minute grid.")
     @GetMapping("/api/booking/slots")
     SlotsView slots(@RequestParam UUID appointmentTypeId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -22,9 +22,9 @@ class SecurityConfiguration {
 
     private static final String ADMIN = "ADMIN";
 
-    /** Public reads: the clinic, its catalogue, free slots and closures; probes; the theme's files. */
-    private static final String[] PUBLIC_READS = {"/api/booking/clinic", "/api/booking/appointment-types",
-            "/api/booking/practitioners", "/api/booking/slots", "/api/booking/closures",
+    /** Public reads: the clinic, its catalogue, free slots and closures; the API's description; probes; theme files. */
+    private static final String[] PUBLIC_READS = {"/api/booking/openapi.json", "/api/booking/clinic",
+            "/api/booking/appointment-types", "/api/booking/practitioners", "/api/booking/slots", "/api/booking/closures",
             // One appointment and its calendar file, with its manage token (a wrong one answers 404).
             "/api/booking/appointments/*", "/api/booking/appointments/*/calendar.ics",
             "/assets/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz"};

@@ -25,7 +25,7 @@ class EndpointAccessIT extends BookingIntegrationTest {
             "GET /manage/{reference}/reschedule", "POST /manage/{reference}/reschedule",
             "GET /manage/{reference}/reschedule/confirm",
             "GET /api/booking/clinic", "GET /api/booking/appointment-types", "GET /api/booking/practitioners",
-            "GET /api/booking/slots", "GET /api/booking/closures",
+            "GET /api/booking/slots", "GET /api/booking/closures", "GET /api/booking/openapi.json",
             "POST /api/booking/appointments", "GET /api/booking/appointments/{reference}",
             "GET /api/booking/appointments/{reference}/calendar.ics",
             "POST /api/booking/appointments/{reference}/cancel",

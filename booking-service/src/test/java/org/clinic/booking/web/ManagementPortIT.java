@@ -30,7 +30,7 @@ class ManagementPortIT extends BookingIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info",
-            "/actuator/health", "/actuator/env"})
+            "/actuator/health", "/actuator/env", "/actuator/prometheus"})
     void theActuatorIsNotOnThePublicPort(String path) {
         TestHttp.Response response = http.get(path);
 
@@ -39,7 +39,8 @@ class ManagementPortIT extends BookingIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/health/readiness"})
+    @ValueSource(strings = {"/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/health/readiness",
+            "/actuator/prometheus"})
     void theActuatorAnswersOnTheManagementPort(String path) {
         assertThat(new TestHttp("http://localhost:" + managementPort).get(path).status()).as(path).isEqualTo(200);
     }

@@ -2,7 +2,6 @@ package org.clinic.content.article;
 
 import java.util.Optional;
 import org.clinic.content.markdown.SafeMarkdown;
-import org.clinic.platform.web.ApiProblemException;
 import org.clinic.theme.SiteIdentity;
 import org.springframework.stereotype.Service;
 
@@ -15,11 +14,12 @@ class ArticleCatalog {
     private final Articles articles;
     private final SafeMarkdown markdown;
     private final String clinicPhone;
-    private final RenderedBodies bodies = new RenderedBodies(RenderedBodies.CAPACITY);
+    private final RenderedBodies bodies;
 
-    ArticleCatalog(Articles articles, SafeMarkdown markdown, SiteIdentity site) {
+    ArticleCatalog(Articles articles, SafeMarkdown markdown, RenderedBodies bodies, SiteIdentity site) {
         this.articles = articles;
         this.markdown = markdown;
+        this.bodies = bodies;
         this.clinicPhone = site.phone();
     }
 
@@ -27,12 +27,18 @@ class ArticleCatalog {
         return articles.search(search);
     }
 
-    /** A draft answers exactly like a missing article, so the public cannot probe for unpublished slugs. */
-    ArticleDetail open(String slug) {
-        return find(slug).orElseThrow(() -> ApiProblemException.notFound("No published article has this address."));
+    /**
+     * Where a published article lives now if this was its address before its slug changed: old links, bookmarks
+     * and search results keep working (301). A draft's new address is not given away.
+     */
+    Optional<String> movedTo(String slug) {
+        return articles.renamedTo(slug);
     }
 
-    /** As {@link #open}, for the article page, which answers a missing article with its own 404 page. */
+    /**
+     * A published article; a draft answers exactly like a missing article, so the public cannot probe for
+     * unpublished slugs.
+     */
     Optional<ArticleDetail> find(String slug) {
         return articles.findPublished(slug).map(a -> new ArticleDetail(a.slug(), a.title(), a.summary(),
                 bodies.html(a.bodyMarkdown(), markdown::toHtml), a.author(), a.tags(), a.conditions(),

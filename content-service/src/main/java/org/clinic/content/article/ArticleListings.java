@@ -36,6 +36,25 @@ public class ArticleListings {
                 .list();
     }
 
+    /** As {@link #newest}, with each article's Markdown body. */
+    List<ListedBody> newestWithBodies(int limit) {
+        return jdbc.sql("""
+                SELECT a.slug, a.title, a.summary, a.body_markdown, au.name AS author_name, a.published_at,
+                       a.updated_at
+                FROM articles a JOIN authors au ON au.id = a.author_id
+                WHERE a.status = 'PUBLISHED'
+                ORDER BY a.published_at DESC, a.slug
+                LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, n) -> new ListedBody(new ArticleListing(rs.getString("slug"), rs.getString("title"),
+                        rs.getString("summary"), rs.getString("author_name"), instant(rs, "published_at"),
+                        instant(rs, "updated_at")), rs.getString("body_markdown")))
+                .list();
+    }
+
+    record ListedBody(ArticleListing listing, String bodyMarkdown) {
+    }
+
     /** The tags of published articles, so a topic link never leads to an empty list. */
     List<String> tags() {
         return jdbc.sql("""

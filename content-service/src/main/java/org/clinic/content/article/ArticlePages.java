@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
 /** The article list with search and topics, and the article page that leads a reader to a booking. */
@@ -59,11 +60,18 @@ class ArticlePages {
         return new ModelAndView("article/list", model);
     }
 
-    /** A draft and an unknown address both get the site's 404 page, so drafts cannot be discovered. */
+    /**
+     * A draft and an unknown address both get the site's 404 page, so drafts cannot be discovered. A published
+     * article's former address answers 301 to its current one.
+     */
     @GetMapping("/articles/{slug}")
-    String show(@PathVariable String slug, Model model) {
-        ArticleDetail article = (SLUG.matcher(slug).matches() ? catalog.find(slug) : Optional.<ArticleDetail>empty())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Object show(@PathVariable String slug, Model model) {
+        Optional<ArticleDetail> found = SLUG.matcher(slug).matches() ? catalog.find(slug) : Optional.empty();
+        if (found.isEmpty()) {
+            return catalog.movedTo(slug).map(ArticlePages::movedPermanently)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        }
+        ArticleDetail article = found.get();
         List<ConditionPage> sections = conditions.named(article.conditions());
         String url = site.absolute("/articles/" + article.slug());
         model.addAttribute("article", article)
@@ -74,6 +82,14 @@ class ArticlePages {
                         + "&body=" + encode(article.summary() + "\n\n" + url))
                 .addAttribute("meta", head.article(article, sections));
         return "article/show";
+    }
+
+    /** Relative, as every address the site links to: the gateway's host is the one the reader used. */
+    private static ModelAndView movedPermanently(String currentSlug) {
+        RedirectView redirect = new RedirectView("/articles/" + currentSlug, true);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 
     /** The booking flow preselects the article's appointment type and records the article as the source. */

@@ -88,6 +88,14 @@ class Articles {
                 .optional();
     }
 
+    /** The current address of a published article that had this one before its slug changed. */
+    Optional<String> renamedTo(String oldSlug) {
+        return jdbc.sql("""
+                SELECT a.slug FROM article_old_slugs o JOIN articles a ON a.id = o.article_id
+                WHERE o.slug = :slug AND a.status = 'PUBLISHED'""")
+                .param("slug", oldSlug).query(String.class).optional();
+    }
+
     /** Other published articles sharing a tag or a condition, those sharing the most first. */
     List<ArticleDetail.Related> relatedTo(UUID articleId, int limit) {
         return jdbc.sql("""

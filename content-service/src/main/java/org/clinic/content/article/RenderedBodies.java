@@ -3,6 +3,7 @@ package org.clinic.content.article;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.stereotype.Component;
 
 /**
  * Article bodies already turned into safe HTML, so that the Markdown renderer and the sanitizer (about a tenth of an
@@ -16,11 +17,17 @@ import java.util.function.Function;
  * a cache library for one lookup per page; rendering runs outside the lock (two first readers of a new text may
  * both render it, with the same result).
  */
+@Component
 final class RenderedBodies {
 
     static final int CAPACITY = 200;
 
     private final Map<String, String> htmlByMarkdown;
+
+    /** One for the service: the article page and the feed show the same bodies. */
+    RenderedBodies() {
+        this(CAPACITY);
+    }
 
     RenderedBodies(int capacity) {
         this.htmlByMarkdown = new LinkedHashMap<>(64, 0.75f, true) {

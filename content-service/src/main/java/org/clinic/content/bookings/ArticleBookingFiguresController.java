@@ -1,7 +1,11 @@
 package org.clinic.content.bookings;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
+import org.clinic.platform.apidocs.ApiDocs;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /** For editors: how many bookings an article brought lately (any status: a draft may have been published before). */
+@Tag(name = "Writing articles")
+@SecurityRequirement(name = ApiDocs.STAFF, scopes = {"EDITOR", "ADMIN"})
 @RestController
 class ArticleBookingFiguresController {
 
@@ -20,6 +26,7 @@ class ArticleBookingFiguresController {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
+    @Operation(summary = "Bookings the article brought in the last 30 and 90 days")
     @GetMapping("/api/content/articles/{slug}/booking-figures")
     ArticleBookingFigures figures(@PathVariable String slug) {
         if (!bookings.articleExists(slug)) {

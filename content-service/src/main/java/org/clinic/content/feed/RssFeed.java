@@ -8,18 +8,25 @@ import java.util.List;
 import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
 import org.clinic.content.article.ArticleListing;
+import org.clinic.content.article.FeedArticle;
 import org.clinic.theme.SiteIdentity;
 
-/** RSS 2.0 of the newest published articles, so readers and newsletter tools can follow the clinic's writing. */
+/**
+ * RSS 2.0 of the newest published articles, so readers and newsletter tools can follow the clinic's writing. Each
+ * item carries the whole article as HTML ({@code content:encoded}), from the same sanitizing pipeline as the page:
+ * feed readers show it, and some run less careful filters of their own.
+ */
 final class RssFeed {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
+    static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
 
     private RssFeed() {
     }
 
-    static String write(SiteIdentity site, ZoneId zone, List<ArticleListing> articles) {
+    static String write(SiteIdentity site, ZoneId zone, List<FeedArticle> entries) {
+        List<ArticleListing> articles = entries.stream().map(FeedArticle::listing).toList();
         try {
             Xml xml = new Xml();
             var w = xml.writer();
@@ -27,6 +34,7 @@ final class RssFeed {
             w.writeAttribute("version", "2.0");
             w.writeNamespace("atom", ATOM);
             w.writeNamespace("dc", DUBLIN_CORE);
+            w.writeNamespace("content", CONTENT);
             w.writeStartElement("channel");
             xml.element("title", site.name() + ": articles");
             xml.element("link", site.absolute("/articles"));
@@ -42,7 +50,8 @@ final class RssFeed {
             w.writeAttribute("href", site.absolute("/feed.xml"));
             w.writeAttribute("rel", "self");
             w.writeAttribute("type", "application/rss+xml");
-            for (ArticleListing article : articles) {
+            for (FeedArticle entry : entries) {
+                ArticleListing article = entry.listing();
                 String link = site.absolute(article.path());
                 w.writeStartElement("item");
                 xml.element("title", article.title());
@@ -57,6 +66,10 @@ final class RssFeed {
                 w.writeCharacters(Xml.clean(article.authorName()));
                 w.writeEndElement();
                 xml.element("pubDate", rfc822(article.publishedAt(), zone));
+                // Escaped text rather than CDATA: an article containing "]]>" cannot end it early.
+                w.writeStartElement("content", "encoded", CONTENT);
+                w.writeCharacters(Xml.clean(entry.bodyHtml()));
+                w.writeEndElement();
                 w.writeEndElement();
             }
             w.writeEndElement();

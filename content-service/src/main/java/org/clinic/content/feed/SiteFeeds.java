@@ -2,6 +2,7 @@ package org.clinic.content.feed;
 
 import java.time.ZoneId;
 import org.clinic.content.ContentProperties;
+import org.clinic.content.article.ArticleFeed;
 import org.clinic.content.article.ArticleListings;
 import org.clinic.content.condition.Conditions;
 import org.clinic.theme.SiteIdentity;
@@ -23,12 +24,15 @@ class SiteFeeds {
     private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
 
     private final ArticleListings articles;
+    private final ArticleFeed feed;
     private final Conditions conditions;
     private final SiteIdentity site;
     private final ZoneId zone;
 
-    SiteFeeds(ArticleListings articles, Conditions conditions, SiteIdentity site, ContentProperties properties) {
+    SiteFeeds(ArticleListings articles, ArticleFeed feed, Conditions conditions, SiteIdentity site,
+            ContentProperties properties) {
         this.articles = articles;
+        this.feed = feed;
         this.conditions = conditions;
         this.site = site;
         this.zone = properties.timeZone();
@@ -43,7 +47,7 @@ class SiteFeeds {
 
     @GetMapping("/feed.xml")
     ResponseEntity<String> feed() {
-        return ResponseEntity.ok().contentType(RSS).body(RssFeed.write(site, zone, articles.newest(FEED_ITEMS)));
+        return ResponseEntity.ok().contentType(RSS).body(RssFeed.write(site, zone, feed.newest(FEED_ITEMS)));
     }
 
     /** Staff and patients' own pages are no search result; everything else may be crawled. */

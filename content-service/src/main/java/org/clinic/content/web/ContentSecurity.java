@@ -18,14 +18,25 @@ import org.springframework.security.web.SecurityFilterChain;
 class ContentSecurity {
 
     /**
-     * Published content, as pages and as JSON; probes; the theme's files. The page paths take any depth so that a
+     * Published content, as pages and as JSON; the API's description; probes; the theme's files. The page paths take any depth so that a
      * mistyped article link answers the site's 404 page, not the staff login; EndpointAccessIT still fails on any
      * mapped endpoint under them that is not on its public list.
      */
     private static final String[] PUBLIC_READS = {"/", "/articles", "/articles/**", "/conditions/**", "/sitemap.xml",
-            "/feed.xml", "/robots.txt", "/api/content/articles", "/api/content/articles/*",
+            "/feed.xml", "/robots.txt", "/api/content/openapi.json", "/api/content/articles", "/api/content/articles/*",
             "/api/content/conditions", "/api/content/conditions/*",
             "/assets/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz"};
+
+    /**
+     * The editors' API, any method (the public GETs above come first): writes, publishing, revisions, and the reads
+     * under /api/content/editor/ that show drafts, Markdown sources and versions. Listed like the public paths, so
+     * an endpoint added under /api/content/ is refused until it is given a rule here.
+     */
+    private static final String[] EDITOR_API = {"/api/content/editor/**", "/api/content/articles",
+            "/api/content/articles/*", "/api/content/articles/*/publish", "/api/content/articles/*/unpublish",
+            "/api/content/articles/*/revisions", "/api/content/articles/*/revisions/**",
+            "/api/content/articles/*/booking-figures", "/api/content/authors",
+            "/api/content/authors/*", "/api/content/conditions", "/api/content/conditions/*"};
 
     @Bean
     SecurityFilterChain contentSecurityFilterChain(HttpSecurity http, StaffSecurity staff) throws Exception {
@@ -39,7 +50,7 @@ class ContentSecurity {
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 // The editor's pages, protected from the first one on (without a session: to /login and back).
                 .requestMatchers("/editor", "/editor/**").hasAnyRole(StaffSecurity.EDITOR_ROLES)
-                .requestMatchers("/api/content/**").hasAnyRole(StaffSecurity.EDITOR_ROLES)
+                .requestMatchers(EDITOR_API).hasAnyRole(StaffSecurity.EDITOR_ROLES)
                 .anyRequest().denyAll());
     }
 }

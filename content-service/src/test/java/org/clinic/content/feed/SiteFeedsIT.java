@@ -89,6 +89,9 @@ class SiteFeedsIT extends ContentPagesTestSupport {
         assertThat(child(first, "pubDate")).isEqualTo("Tue, 2 Jun 2026 10:00:00 -0400");
         assertThat(first.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", "creator").item(0).getTextContent())
                 .isEqualTo("Dr. Maya Lin");
+        // The whole article, as the page shows it, for feed readers.
+        assertThat(first.getElementsByTagNameNS(RssFeed.CONTENT, "encoded").item(0).getTextContent())
+                .contains("<h2>", "<a href=\"/articles/why-joints-pop-and-crack\">");
     }
 
     @Test

@@ -79,6 +79,25 @@ class SafeMarkdownTests {
     }
 
     @Test
+    void linksLeavingTheSiteCarryNofollowNoopenerAndTheSitesOwnLinksDoNot() {
+        String html = markdown.toHtml("[out](https://example.org/a) [in](/conditions/sciatica) [mail](mailto:a@b.org)"
+                + " <a href=\"http://example.org\" target=\"_blank\" rel=\"opener\">raw</a>");
+
+        assertThat(html).contains("<a href=\"https://example.org/a\" rel=\"nofollow noopener\">out</a>",
+                "<a href=\"/conditions/sciatica\">in</a>", "<a href=\"mailto:a&#64;b.org\">mail</a>",
+                "<a href=\"http://example.org\" rel=\"nofollow noopener\">raw</a>");
+    }
+
+    @Test
+    void imagesComeOnlyFromThisSiteOrOverHttps() {
+        assertThat(markdown.toHtml("![a](/images/a.png)")).contains("src=\"/images/a.png\"");
+        assertThat(markdown.toHtml("![a](https://cdn.example.org/a.png)")).contains("src=\"https://cdn.example.org/a.png\"");
+        assertThat(markdown.toHtml("![a](http://cdn.example.org/a.png)")).doesNotContain("src=");
+        assertThat(markdown.toHtml("![a](//cdn.example.org/a.png)")).doesNotContain("src=");
+        assertThat(markdown.toHtml("![a](data:image/png;base64,AAAA)")).doesNotContain("src=");
+    }
+
+    @Test
     void neverRendersASecondH1BesideThePageTitle() {
         assertThat(markdown.toHtml("# Big\n\ntext\n\n<h1>Raw</h1>")).doesNotContain("<h1").contains("<h2>Big</h2>");
     }

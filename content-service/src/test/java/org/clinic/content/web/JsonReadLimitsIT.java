@@ -13,9 +13,10 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * content-service reads no JSON request body today (its API is GETs, the editor's pages are forms); whatever first
- * does gets the read limits of service-platform's {@code JsonReadLimits}, since they sit in the mapper Spring MVC
- * reads request bodies with. Beyond them a body is unreadable, which the service answers with a 400 problem.
+ * The editors' JSON bodies are read with the read limits of service-platform's {@code JsonReadLimits}, since they
+ * sit in the mapper Spring MVC reads request bodies with. Beyond them a body is unreadable, which the service answers
+ * with a 400 problem (naming the field where it can: {@code BadInputIT}); bodies larger than the whole-document
+ * limit are refused with 413 before they are read ({@code JsonBodyLimit}).
  */
 class JsonReadLimitsIT extends ContentApiTestSupport {
 

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.clinic.content.ContentApiTestSupport;
+import org.clinic.testsupport.metrics.PrometheusScrape;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -33,7 +35,7 @@ class ManagementPortIT extends ContentApiTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info",
-            "/actuator/health", "/actuator/env"})
+            "/actuator/health", "/actuator/env", "/actuator/prometheus"})
     void theActuatorIsNotOnThePublicPort(String path) {
         Response response = get(path);
 
@@ -42,11 +44,24 @@ class ManagementPortIT extends ContentApiTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/health/readiness"})
+    @ValueSource(strings = {"/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/health/readiness",
+            "/actuator/prometheus"})
     void theActuatorAnswersOnTheManagementPort(String path) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + path)).build();
 
         assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode())
                 .as(path).isEqualTo(200);
+    }
+
+    /** What the observability profile's Prometheus scrapes: the requests served, the JVM and the pool. */
+    @Test
+    void prometheusCountsTheRequestsThePublicPortServed() {
+        assertThat(get("/api/content/articles").status()).isEqualTo(200);
+
+        var scrape = PrometheusScrape.of(managementPort);
+
+        assertThat(scrape.samples("http_server_requests_seconds_count", "uri", "/api/content/articles")).isNotEmpty();
+        assertThat(scrape.names()).contains("http_server_requests_seconds_bucket", "jvm_memory_used_bytes",
+                "hikaricp_connections_active");
     }
 }

@@ -18,7 +18,9 @@ public final class GatewayPages {
     public static final String ACCOUNT_PASSWORD = "/account/password";
     /** Staff accounts, for admins; its pages are under it ({@code /admin/staff/{username}}, ...). */
     public static final String ADMIN_STAFF = "/admin/staff";
-    private static final Set<String> PATHS = Set.of(LOGIN, LOGOUT);
+    /** The HTTP API's documentation, rendered from the services' OpenAPI documents. */
+    public static final String API_DOCS = "/api/docs";
+    private static final Set<String> PATHS = Set.of(LOGIN, LOGOUT, API_DOCS);
     /** Every page under these is the gateway's own (API.md: {@code /admin/**} are the staff account pages). */
     private static final List<String> PREFIXES = List.of("/admin/", "/account/");
 

@@ -42,7 +42,8 @@ class HashedAssetLinks implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String path = exchange.getRequest().getPath().pathWithinApplication().value();
         // Only requests the gateway may answer with a page of its own; proxied API calls and assets render nothing.
-        if (path.startsWith("/api/") || path.startsWith(ThemeAssets.PATH)) {
+        // The API's documentation is the one page under /api/.
+        if ((path.startsWith("/api/") && !path.equals(GatewayPages.API_DOCS)) || path.startsWith(ThemeAssets.PATH)) {
             return chain.filter(exchange);
         }
         return links(exchange).flatMap(links -> {

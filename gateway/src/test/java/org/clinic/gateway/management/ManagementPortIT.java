@@ -1,7 +1,11 @@
 package org.clinic.gateway.management;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.clinic.gateway.GatewayIntegrationTest;
+import org.clinic.testsupport.metrics.PrometheusScrape;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -24,16 +28,27 @@ class ManagementPortIT extends GatewayIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info",
-            "/actuator/health", "/actuator/health/readiness", "/actuator/env"})
+            "/actuator/health", "/actuator/health/readiness", "/actuator/env", "/actuator/prometheus"})
     void theActuatorIsNotOnThePublicPort(String path) {
         client.get().uri(path).exchange().expectStatus().isNotFound();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/health",
-            "/actuator/health/readiness"})
+            "/actuator/health/readiness", "/actuator/prometheus"})
     void theActuatorAnswersOnTheManagementPort(String path) {
         management().get().uri(path).exchange().expectStatus().isOk();
+    }
+
+    /** What the observability profile's Prometheus scrapes: the requests served and the JVM. */
+    @Test
+    void prometheusCountsTheRequestsThePublicPortServed() {
+        client.get().uri("/livez").exchange().expectStatus().isOk();
+
+        var scrape = PrometheusScrape.of(managementPort);
+
+        assertThat(scrape.names()).contains("http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
+                "jvm_memory_used_bytes");
     }
 
     private WebTestClient management() {

@@ -11,7 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Deny by default. The delivery log names patients and addresses, and preferences are theirs: front desk and admins
- * only. Only the health probes are public; anything else is refused. {@code EndpointAccessIT} walks every mapped
+ * only. Only the health probes and the API's description are public; anything else is refused. {@code EndpointAccessIT} walks every mapped
  * endpoint against this.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +26,8 @@ class SecurityConfig {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/livez", "/readyz")
                 .permitAll()
+                // The API's description (OpenAPI), before the rule for the rest of the API that it sits under.
+                .requestMatchers(HttpMethod.GET, "/api/notifications/openapi.json").permitAll()
                 .requestMatchers("/api/notifications", "/api/notifications/**").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)
                 // The desk's delivery-log fragment: the same data as the JSON log, so the same people.
                 .requestMatchers("/desk/deliveries").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)

@@ -39,7 +39,7 @@ class ManagementPortIT extends NotificationIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator", "/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info",
-            "/actuator/health", "/actuator/env"})
+            "/actuator/health", "/actuator/env", "/actuator/prometheus"})
     void theActuatorIsNotOnThePublicPort(String path) throws Exception {
         HttpResponse<String> response = get(port, path);
 
@@ -48,7 +48,8 @@ class ManagementPortIT extends NotificationIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/health/readiness"})
+    @ValueSource(strings = {"/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/health/readiness",
+            "/actuator/prometheus"})
     void theActuatorAnswersOnTheManagementPort(String path) throws Exception {
         assertThat(get(managementPort, path).statusCode()).as(path).isEqualTo(200);
     }

@@ -1,5 +1,6 @@
 package org.clinic.platform.outbox;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationPredicate;
 import org.clinic.platform.tracing.TraceParents;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,10 +9,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.support.ScheduledTaskObservationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,5 +48,16 @@ public class OutboxAutoConfiguration {
     ObservationPredicate outboxPollsAreNotObserved() {
         return (name, context) -> !(context instanceof ScheduledTaskObservationContext task
                 && OutboxRelay.class.isAssignableFrom(task.getTargetClass()));
+    }
+
+    /** The relay's backlog as gauges, where Micrometer is present (every service with an actuator). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterBinder.class)
+    static class OutboxMetrics {
+
+        @Bean
+        OutboxBacklog outboxBacklog() {
+            return new OutboxBacklog();
+        }
     }
 }

@@ -1,0 +1,7 @@
+package org.clinic.content.authoring;
+
+import java.util.List;
+
+/** A page of the editors' article list; {@code total} counts all matches. */
+record EditorArticlePage(List<EditorArticleSummary> items, int page, int size, long total) {
+}
