@@ -55,6 +55,9 @@ public final class BenchmarkMain {
         }
         int exit = 0;
         try {
+            // Read before any load: jcmd's own start must not compete with a measurement.
+            var jvms = new Report();
+            JvmFlags.describe(JvmFlags.read(), jvms);
             var db = new Database("jdbc:postgresql://localhost:" + stack.settings().postgresPort()
                     + "/booking", "postgres");
             var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -67,6 +70,7 @@ public final class BenchmarkMain {
                     http, new CpuUsage(data.resolve("postgres")))).run();
             System.out.println();
             System.out.println(header + db.describe() + "; " + loadAverage("at the end") + "\n");
+            System.out.println(jvms);
             System.out.println(report);
         } catch (Exception e) {
             e.printStackTrace();

@@ -17,6 +17,13 @@ record Database(String url, String user) {
         }
     }
 
+    /** @return rows changed */
+    long update(String sql) throws Exception {
+        try (var c = DriverManager.getConnection(url, user, ""); var s = c.createStatement()) {
+            return s.executeUpdate(sql);
+        }
+    }
+
     List<UUID> uuids(String sql) throws Exception {
         List<UUID> ids = new ArrayList<>();
         try (var c = DriverManager.getConnection(url, user, ""); var s = c.createStatement();

@@ -27,7 +27,28 @@ class OptionsTests {
 
     @Test
     void onlyKnowsNoOtherPhaseYet() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("--only=bookings"))
-                .withMessageContaining("--only takes pages");
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("--only=slots"))
+                .withMessageContaining("--only takes bookings, pages or desk");
+    }
+
+    @Test
+    void bookingsRunAtHalfTheHighestRateFoundUnlessARateIsGiven() {
+        assertThat(Options.parse().rates(251)).containsExactly(126.0);
+        assertThat(Options.parse().rates(1)).containsExactly(1.0);
+        assertThat(Options.parse("--rate=200", "--also-rate=100").rates(251)).containsExactly(200.0, 100.0);
+    }
+
+    @Test
+    void aStepSendsItsSettlingSecondsToo() {
+        var stepping = Options.parse("--only=bookings", "--step-settle=2", "--step-seconds=5").stepping();
+
+        assertThat(stepping.bookings(40)).isEqualTo(280);
+        assertThat(stepping.maxSteps()).isEqualTo(10);
+    }
+
+    @Test
+    void theColdStartIsReportedInWholeWindows() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("--cold-seconds=25"))
+                .withMessageContaining("--cold-seconds");
     }
 }

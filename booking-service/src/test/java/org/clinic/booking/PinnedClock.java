@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Primary;
 
 /** Time stands still at {@link BookingIntegrationTest#NOW} in booking integration tests. */
 @TestConfiguration(proxyBeanMethods = false)
-class PinnedClock {
+public class PinnedClock {
 
     @Bean
     @Primary

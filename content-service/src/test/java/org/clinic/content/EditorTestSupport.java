@@ -39,6 +39,7 @@ public abstract class EditorTestSupport extends ContentApiTestSupport {
         jdbc.sql("DELETE FROM article_old_slugs").update();
         jdbc.sql("DELETE FROM authors WHERE id::text NOT LIKE 'c0a0%'").update();
         jdbc.sql("DELETE FROM conditions WHERE id::text NOT LIKE 'c0c%'").update();
+        jdbc.sql("DELETE FROM outbox_event").update();
     }
 
     /** A complete, valid article body for POST and PUT; tests change what they need. */

@@ -13,12 +13,17 @@ public final class Topics {
     /** notification-service publishes {@link org.clinic.events.notification.NotificationEvent}s here. */
     public static final String DELIVERY_EVENTS = "notification.delivery-events";
 
+    /** content-service publishes {@link org.clinic.events.article.ArticleEvent}s here. */
+    public static final String ARTICLE_EVENTS = "content.article-events";
+
     /** A consumer's dead letters go to the consumed topic's name plus this suffix (Spring Kafka's convention). */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     public static final String APPOINTMENT_EVENTS_DLT = APPOINTMENT_EVENTS + DEAD_LETTER_SUFFIX;
 
     public static final String DELIVERY_EVENTS_DLT = DELIVERY_EVENTS + DEAD_LETTER_SUFFIX;
+
+    public static final String ARTICLE_EVENTS_DLT = ARTICLE_EVENTS + DEAD_LETTER_SUFFIX;
 
     /** The dead-letter topic of {@code topic}. */
     public static String deadLetter(String topic) {

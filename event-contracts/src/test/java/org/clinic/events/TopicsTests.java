@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TopicsTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {Topics.APPOINTMENT_EVENTS, Topics.DELIVERY_EVENTS})
+    @ValueSource(strings = {Topics.APPOINTMENT_EVENTS, Topics.DELIVERY_EVENTS, Topics.ARTICLE_EVENTS})
     void theContractDocumentNamesTheTopicAndItsDeadLetters(String topic) throws Exception {
         String doc = Files.readString(Path.of("../docs/events/" + topic + ".md"));
         assertThat(doc).startsWith("# Topic `" + topic + "`\n").contains("`" + Topics.deadLetter(topic) + "`");

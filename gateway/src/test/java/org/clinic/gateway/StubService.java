@@ -19,23 +19,25 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A real HTTP service standing in for booking/content/notification: it answers every request with JSON describing
  * what it received (method, path, query, headers with lower-case names). {@code /api/booking/hang} never answers
- * in time, to provoke the gateway's response timeout.
+ * in time, to provoke the gateway's response timeout; {@code /api/booking/drop} closes the connection unanswered.
  */
 public final class StubService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Response header naming the stub that answered, for tests that route to several. */
     public static final String NAME_HEADER = "X-Stub-Name";
+    /** Where the gateway's load balancer asks whether an instance is ready. */
+    public static final String HEALTH_CHECK = "/readyz";
 
     private final HttpServer server;
     private final String name;
     private final CountDownLatch released = new CountDownLatch(1);
     private final List<String> received = new CopyOnWriteArrayList<>();
 
-    private StubService(String name) {
+    private StubService(String name, int port) {
         this.name = name;
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,7 +55,21 @@ public final class StubService {
     }
 
     public static StubService start(String name) {
-        return new StubService(name);
+        return new StubService(name, 0);
+    }
+
+    /** On a given port: an instance that comes back where it was. */
+    public static StubService start(String name, int port) {
+        return new StubService(name, port);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Stops listening: from now on connections to its port are refused. */
+    public void stop() {
+        server.stop(0);
     }
 
     public String url() {
@@ -80,8 +96,15 @@ public final class StubService {
 
     private void echo(HttpExchange exchange) throws IOException {
         try (exchange) {
-            received.add(exchange.getRequestURI().getRawPath());
+            // The gateway's own health checks (every 2 s) are not requests that got through it.
+            if (!exchange.getRequestURI().getRawPath().equals(HEALTH_CHECK)) {
+                received.add(exchange.getRequestURI().getRawPath());
+            }
             exchange.getRequestBody().readAllBytes();
+            if (exchange.getRequestURI().getPath().equals("/api/booking/drop")) {
+                // Closed without an answer: the request reached the service, which then went away.
+                return;
+            }
             if (exchange.getRequestURI().getPath().equals("/api/booking/hang")) {
                 // Bounded so a forgotten release cannot keep threads forever; the gateway gives up long before.
                 released.await(30, TimeUnit.SECONDS);

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.clinic.testsupport.EmbeddedKafkaServer;
 import org.clinic.testsupport.EmbeddedPostgresServer;
 
@@ -53,17 +54,33 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private final Settings settings;
+    private final int instances;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private DemoCredentials credentials;
     private KeyPair tokenKeys;
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaServer kafka;
 
-    private LocalStack(Settings settings) {
+    private LocalStack(Settings settings, int instances) {
         this.settings = settings;
+        this.instances = instances;
     }
 
     public static LocalStack start(Settings settings) throws Exception {
-        var stack = new LocalStack(settings);
+        return start(settings, 1);
+    }
+
+    /**
+     * With {@code instances} processes of every service, the gateway included: each gateway routes to all instances
+     * of each service (scale-out tests). The first instance of each listens on the settings' ports, the others on
+     * free ones; {@link #instancesOf} finds them.
+     */
+    public static LocalStack start(Settings settings, int instances) throws Exception {
+        if (instances < 1) {
+            throw new IllegalArgumentException("instances must be at least 1, not " + instances);
+        }
+        var stack = new LocalStack(settings, instances);
         try {
             stack.startAll();
             return stack;
@@ -84,8 +101,8 @@ public final class LocalStack implements AutoCloseable {
                 data.resolve("postgres"), settings.postgresPort()));
         var kafkaStarting = CompletableFuture.supplyAsync(() -> EmbeddedKafkaServer.start(settings.kafkaPort()));
         track(MailCatcher.start(settings.smtpPort(), settings.inboxPort()));
-        EmbeddedPostgresServer postgres = track(postgresStarting.join());
-        EmbeddedKafkaServer kafka = track(kafkaStarting.join());
+        postgres = track(postgresStarting.join());
+        kafka = track(kafkaStarting.join());
 
         // A new signing key pair each run (staff simply sign in again after a restart): the gateway alone gets the
         // private key, the services only the public one, as in a real deployment.
@@ -98,33 +115,44 @@ public final class LocalStack implements AutoCloseable {
                 "PUBLIC_BASE_URL", gatewayUrl());
 
         ManagementPorts management = settings.managementPorts();
-        launch("booking-service", jars, settings.bookingPort(), management.booking(), with(common,
-                "DB_URL", postgres.ensureDatabase("booking"), "CLINIC_JWT_PUBLIC_KEY", publicKey,
-                "CLINIC_MANAGE_LINK_KEY", manageLinkKey));
-        launch("content-service", jars, settings.contentPort(), management.content(), with(common,
-                "DB_URL", postgres.ensureDatabase("content"), "CLINIC_JWT_PUBLIC_KEY", publicKey));
-        launch("notification-service", jars, settings.notificationPort(), management.notification(), with(common,
+        String bookingUrls = launch("booking-service", jars, settings.bookingPort(), management.booking(),
+                with(common, "DB_URL", postgres.ensureDatabase("booking"), "CLINIC_JWT_PUBLIC_KEY", publicKey,
+                        "CLINIC_MANAGE_LINK_KEY", manageLinkKey));
+        String contentUrls = launch("content-service", jars, settings.contentPort(), management.content(),
+                with(common, "DB_URL", postgres.ensureDatabase("content"), "CLINIC_JWT_PUBLIC_KEY", publicKey));
+        String notificationUrls = launch("notification-service", jars, settings.notificationPort(),
+                management.notification(), with(common,
                 "DB_URL", postgres.ensureDatabase("notification"), "CLINIC_JWT_PUBLIC_KEY", publicKey,
                 "CLINIC_MANAGE_LINK_KEY", manageLinkKey,
                 "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(settings.smtpPort())));
         launch("gateway", jars, settings.gatewayPort(), management.gateway(), with(common,
-                "BOOKING_URL", "http://localhost:" + settings.bookingPort(),
-                "CONTENT_URL", "http://localhost:" + settings.contentPort(),
-                "NOTIFICATION_URL", "http://localhost:" + settings.notificationPort(),
+                // Comma-separated when there are several instances: each gateway balances over all of them.
+                "BOOKING_URL", bookingUrls,
+                "CONTENT_URL", contentUrls,
+                "NOTIFICATION_URL", notificationUrls,
                 "DB_URL", postgres.ensureDatabase("identity"),
                 // Created on the first run only; afterwards the accounts (and any change an admin made) are kept.
                 "CLINIC_STAFF_USERS", credentials.staffUsersSetting(),
                 "CLINIC_JWT_PRIVATE_KEY", base64(tokenKeys.getPrivate())));
         for (ServiceProcess service : services) {
-            service.awaitReady(Duration.ofSeconds(180));
+            // Twice the processes start in twice the CPU time.
+            service.awaitReady(Duration.ofSeconds(180L * instances));
         }
     }
 
-    private void launch(String name, Map<String, Path> jars, int port, int managementPort, Map<String, String> env)
+    /** Starts the service's instances (see {@link #start(Settings, int)}); their URLs, comma-separated. */
+    private String launch(String name, Map<String, Path> jars, int port, int managementPort, Map<String, String> env)
             throws IOException {
-        var service = ServiceProcess.start(name, jars.get(name), port, managementPort, env,
-                settings.dataDirectory().resolve("logs"), settings.jvmOptions());
-        services.add(service);
+        List<String> urls = new ArrayList<>();
+        for (int instance = 1; instance <= instances; instance++) {
+            var ports = instance == 1 ? new int[] {port, managementPort} : ExtraPorts.pair(settings);
+            // Logs: booking-service.log, booking-service-2.log, ...
+            var service = ServiceProcess.start(instance == 1 ? name : name + "-" + instance, jars.get(name),
+                    ports[0], ports[1], env, settings.dataDirectory().resolve("logs"), settings.jvmOptions());
+            services.add(service);
+            urls.add(service.url());
+        }
+        return String.join(",", urls);
     }
 
     /** EC P-256 for ES256, the key pair deploy/jwt-keys.sh makes with openssl for a compose deployment. */
@@ -182,6 +210,38 @@ public final class LocalStack implements AutoCloseable {
         return services;
     }
 
+    /** Every instance of a service ({@code "booking-service"}, {@code "gateway"}), the first one first. */
+    public List<ServiceProcess> instancesOf(String service) {
+        return services.stream()
+                .filter(s -> s.name().equals(service) || s.name().matches(Pattern.quote(service) + "-\\d+"))
+                .toList();
+    }
+
+    /** A running service by name (fault drills stop it, or read its log). */
+    public ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    /** Starts a service a drill stopped again, as it was, and waits until it is ready. */
+    public ServiceProcess startAgain(String name) throws IOException, InterruptedException {
+        ServiceProcess stopped = service(name);
+        ServiceProcess started = stopped.startAgain();
+        services.set(services.indexOf(stopped), started);
+        started.awaitReady(Duration.ofSeconds(180));
+        return started;
+    }
+
+    /** The PostgreSQL server every service's database is on (fault drills stop it or take a database away). */
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The Kafka broker (fault drills restart it). */
+    public EmbeddedKafkaServer kafka() {
+        return kafka;
+    }
+
     /** Stops the services first (they flush to Kafka and PostgreSQL), then the infrastructure. */
     @Override
     public void close() {
@@ -200,7 +260,7 @@ public final class LocalStack implements AutoCloseable {
      * come from that range, where the services' own outgoing connections (Kafka, PostgreSQL) may grab one in the
      * seconds before the service meant to listen on it starts.
      */
-    private static int freePort(java.util.Set<Integer> alreadyChosen) {
+    static int freePort(java.util.Set<Integer> alreadyChosen) {
         var random = new java.util.Random();
         for (int attempt = 0; attempt < 100; attempt++) {
             int port = 20000 + random.nextInt(12000);

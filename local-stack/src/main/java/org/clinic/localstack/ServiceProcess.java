@@ -23,13 +23,16 @@ public final class ServiceProcess implements AutoCloseable {
     private final int managementPort;
     private final Process process;
     private final Path log;
+    private final ProcessBuilder command;
 
-    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log,
+            ProcessBuilder command) {
         this.name = name;
         this.port = port;
         this.managementPort = managementPort;
         this.process = process;
         this.log = log;
+        this.command = command;
     }
 
     static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> env,
@@ -62,7 +65,28 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         builder.environment().put("MANAGEMENT_PORT", String.valueOf(managementPort));
-        return new ServiceProcess(name, port, managementPort, builder.start(), log);
+        return new ServiceProcess(name, port, managementPort, builder.start(), log, builder);
+    }
+
+    /**
+     * The same service started again, with the same command, environment and ports, after it stopped (a fault drill
+     * stopped it); its output is appended to the same log.
+     */
+    public ServiceProcess startAgain() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        command.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new ServiceProcess(name, port, managementPort, command.start(), log, command);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The exit code once stopped: 143 after a SIGTERM the JVM handled (graceful stop), 137 after a kill. */
+    public int exitValue() {
+        return process.exitValue();
     }
 
     public String name() {
@@ -108,12 +132,16 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
     }
 
-    /** Asks for a graceful stop (SIGTERM), then insists once Spring's 20 s for requests in flight are over. */
+    /**
+     * Asks for a graceful stop (SIGTERM), then insists after compose's {@code stop_grace_period} (40 s): Spring gives
+     * each shutdown phase up to 20 s (requests in flight, then the Kafka listeners, then the message dispatcher), and
+     * a kill while a service is still sending can make another instance send the same messages again.
+     */
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(25, TimeUnit.SECONDS)) {
+            if (!process.waitFor(40, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

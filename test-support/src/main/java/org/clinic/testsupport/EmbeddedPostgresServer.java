@@ -21,16 +21,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static EmbeddedPostgresServer shared;
 
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres.Builder builder;
+    private final boolean persistent;
+    private final int port;
+    private volatile EmbeddedPostgres postgres;
     private final AtomicInteger databaseCounter = new AtomicInteger();
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres.Builder builder, boolean persistent, EmbeddedPostgres postgres) {
+        this.builder = builder;
+        this.persistent = persistent;
         this.postgres = postgres;
+        this.port = postgres.getPort();
     }
 
     /** A throw-away server on a free port, cleaned up on close. */
     public static EmbeddedPostgresServer startEphemeral() {
-        return start(EmbeddedPostgres.builder().setCleanDataDirectory(true));
+        return start(EmbeddedPostgres.builder().setCleanDataDirectory(true), false);
     }
 
     /** A server whose data outlives restarts, as the local run needs. */
@@ -40,7 +46,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 // The owner stops it in order, after the services that use it, not in a JVM shutdown race.
                 .setRegisterShutdownHook(false)
-                .setPort(port));
+                .setPort(port), true);
     }
 
     /** One server per test JVM; every test context creates its own database on it. */
@@ -51,14 +57,69 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return shared;
     }
 
-    private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder) {
+    private static EmbeddedPostgresServer start(EmbeddedPostgres.Builder builder, boolean persistent) {
         try {
             // Builds point java.io.tmpdir under target/, which may not exist yet.
             Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-            return new EmbeddedPostgresServer(builder.setServerConfig("max_connections", "300").start());
+            builder.setServerConfig("max_connections", "300");
+            return new EmbeddedPostgresServer(builder, persistent, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
+    }
+
+    /**
+     * Stops a {@link #startPersistent persistent} server as an operator's restart would (pg_ctl's fast shutdown:
+     * sessions are ended, then connections refused) until {@link #startAgain()}; the data stays.
+     */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        if (!persistent) {
+            throw new IllegalStateException("Only a persistent server keeps its data and port across a restart");
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+        }
+    }
+
+    /** Starts a stopped persistent server again on its port and data directory; returns once it accepts clients. */
+    public synchronized void startAgain() {
+        if (postgres != null) {
+            throw new IllegalStateException("PostgreSQL is already running");
+        }
+        try {
+            postgres = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start again", e);
+        }
+    }
+
+    /**
+     * One database down while the server and its other databases stay up: new connections to it are refused
+     * ("database is not currently accepting connections") and its open sessions are ended, as if its own server had
+     * gone away. {@link #acceptConnections} brings it back.
+     */
+    public void refuseConnections(String database) {
+        execute("ALTER DATABASE " + identifier(database) + " ALLOW_CONNECTIONS false");
+        execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + identifier(database)
+                + "' AND pid <> pg_backend_pid()");
+    }
+
+    public void acceptConnections(String database) {
+        execute("ALTER DATABASE " + identifier(database) + " ALLOW_CONNECTIONS true");
+    }
+
+    private static String identifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        return name;
     }
 
     /** Creates a fresh, uniquely named database and returns its JDBC URL. */
@@ -84,11 +145,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return postgres.getJdbcUrl(USER, database);
+        // Known while a drill has the server stopped, too: the port stays across a restart.
+        return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=" + USER;
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     private void execute(String sql) {
@@ -101,7 +163,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (postgres == null) {
+            return; // stopped by a drill and not started again
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -30,6 +30,9 @@ public final class BookingTargets {
     public record Target(UUID practitionerId, String start) {
     }
 
+    /** Every benchmark booking's notes, to find them again in the database. */
+    public static final String NOTES = "benchmark";
+
     private BookingTargets() {
     }
 
@@ -76,9 +79,9 @@ public final class BookingTargets {
             String body = """
                     {"appointmentTypeId":"%s","practitionerId":"%s","start":"%s",\
                     "patient":{"firstName":"Load","lastName":"Patient %d","email":"load-%s-%d@example.org",\
-                    "phone":"+1%d"},"notes":"benchmark"}"""
+                    "phone":"+1%d"},"notes":"%s"}"""
                     .formatted(typeId, targets.get(i).practitionerId(), targets.get(i).start(), patient, runLabel,
-                            patient, 3_000_000_000L + patient);
+                            patient, 3_000_000_000L + patient, NOTES);
             requests.add(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -23,9 +22,13 @@ public final class OpenLoad {
     private OpenLoad() {
     }
 
-    /** Statuses by code (-1 for requests that got no response: refused, reset, timed out). */
+    /**
+     * Statuses by code (-1 for requests that got no response: refused, reset, timed out).
+     *
+     * @param samples each request's due time, latency and status, to cut the run into windows
+     */
     public record Result(int sent, Map<Integer, Integer> statuses, String firstUnexpected, Latencies latencies,
-            double elapsedSeconds, double maxSendLagMillis) {
+            double elapsedSeconds, double maxSendLagMillis, Samples samples) {
 
         public int count(int status) {
             return statuses.getOrDefault(status, 0);
@@ -97,14 +100,17 @@ public final class OpenLoad {
         CompletableFuture.allOf(futures).join();
         List<Result> results = new ArrayList<>();
         for (int lane = 0; lane < ways; lane++) {
-            Map<Integer, Integer> counts = new TreeMap<>();
+            long[] due = new long[n / ways];
             long[] own = new long[n / ways];
+            int[] codes = new int[n / ways];
             for (int i = lane, k = 0; i < n; i += ways, k++) {
-                counts.merge(statuses[i], 1, Integer::sum);
+                due[k] = i * period;
                 own[k] = latencies[i];
+                codes[k] = statuses[i];
             }
-            results.add(new Result(own.length, counts, firstUnexpected.get(lane), Latencies.of(own),
-                    (lastAnswer.get(lane) - start) / 1e9, maxLag.get() / 1e6));
+            var samples = new Samples(due, own, codes);
+            results.add(new Result(own.length, samples.statusCounts(), firstUnexpected.get(lane), samples.latencies(),
+                    (lastAnswer.get(lane) - start) / 1e9, maxLag.get() / 1e6, samples));
         }
         return results;
     }

@@ -3,6 +3,7 @@ package org.clinic.booking.delivery;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.clinic.events.ConsumerGroups;
 import org.clinic.events.notification.NotificationEvent;
+import org.clinic.platform.messaging.UnreadableRecordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,8 +37,7 @@ class DeliveryEventsListener {
         return properties.topic();
     }
 
-    @KafkaListener(id = ID, groupId = ConsumerGroups.BOOKING_SERVICE, topics = "#{__listener.topic()}",
-            containerFactory = DeliveryConsumerConfig.FACTORY)
+    @KafkaListener(id = ID, groupId = ConsumerGroups.BOOKING_SERVICE, topics = "#{__listener.topic()}")
     void on(ConsumerRecord<String, String> record) {
         NotificationEvent event = read(record.value());
         if (event == null) {
@@ -57,20 +57,13 @@ class DeliveryEventsListener {
             NotificationEvent event = reader.readValue(json);
             if (event != null && (event.eventId() == null || event.appointmentId() == null || event.kind() == null
                     || event.status() == null || event.occurredAt() == null)) {
-                throw new UnreadableDeliveryEvent("Delivery event lacks required fields", null);
+                throw new UnreadableRecordException("Delivery event lacks required fields");
             }
             return event;
         } catch (JacksonException e) {
             // The parser's message quotes the offending value (a reason may hold a patient's address): only its kind
             // goes into the log and the dead letter's headers.
-            throw new UnreadableDeliveryEvent("Not a delivery event: " + e.getClass().getSimpleName(), null);
-        }
-    }
-
-    /** No retry can make this record readable: it goes straight to the dead-letter topic. */
-    static class UnreadableDeliveryEvent extends RuntimeException {
-        UnreadableDeliveryEvent(String message, Throwable cause) {
-            super(message, cause);
+            throw new UnreadableRecordException("Not a delivery event: " + e.getClass().getSimpleName());
         }
     }
 }

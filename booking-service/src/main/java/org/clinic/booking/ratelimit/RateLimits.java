@@ -1,5 +1,6 @@
 package org.clinic.booking.ratelimit;
 
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.clinic.booking.patient.PhoneNumbers;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,8 +67,15 @@ public class RateLimits {
     }
 
     private void take(String scope, String value, Rate rate, String tooManyWhat) {
-        ConsumptionProbe probe = buckets.builder().build(key(scope, value), rate::bucket)
-                .tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.builder().build(key(scope, value), rate::bucket).tryConsumeAndReturnRemaining(1);
+        } catch (BucketExceptions.BucketExecutionException e) {
+            // The buckets live in the database, so their store failing is the database failing: a 503 to retry
+            // (service-platform's DatabaseUnavailable). Said here because Bucket4j's rollback on a connection the
+            // server has ended replaces the original error with a bare "Connection is closed".
+            throw new DataAccessResourceFailureException("Rate limit buckets could not be read", e);
+        }
         if (!probe.isConsumed()) {
             throw TooManyRequests.waitFor(tooManyWhat, Duration.ofNanos(probe.getNanosToWaitForRefill()));
         }

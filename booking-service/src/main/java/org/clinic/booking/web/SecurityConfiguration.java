@@ -13,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Deny by default. What patients reach is listed here (the manage token or cookie guards their own appointment);
- * the desk is for front desk and admins; clinic-wide settings (closures, appointment types) are for admins alone;
+ * the desk is for front desk and admins; clinic-wide settings (closures, appointment types) and operations (dead
+ * letters) are for admins alone;
  * anything else is refused, so an endpoint someone forgets to list is closed, not open. {@code EndpointAccessIT}
  * walks every mapped endpoint against this list, and {@code RolesTableIT} checks the README's roles table.
  */
@@ -48,6 +49,10 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.DELETE, "/api/booking/closures/*").hasRole(ADMIN)
                 .requestMatchers(HttpMethod.POST, "/api/booking/appointment-types").hasRole(ADMIN)
                 .requestMatchers(HttpMethod.PUT, "/api/booking/appointment-types/*").hasRole(ADMIN)
+                // Operations (docs/operations.md): dead letters are records as received, and a replay acts for
+                // the whole clinic.
+                .requestMatchers("/desk/operations", "/desk/operations/**", "/api/booking/dead-letters",
+                        "/api/booking/dead-letters/**").hasRole(ADMIN)
                 // The desk: its pages (without a session they send the browser to /login and back) and its API.
                 .requestMatchers("/desk", "/desk/**").hasAnyRole(FRONT_DESK_ROLES)
                 .requestMatchers("/api/booking/schedule", "/api/booking/patients", "/api/booking/desk/**",

@@ -11,7 +11,7 @@ import org.clinic.platform.retention.RetentionJob;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Processed delivery events go after 30 days, the audit trail after two years; younger rows stay. */
+/** Processed delivery events and dead letters go after 30 days, the audit trail after two years; younger rows stay. */
 class BookingRetentionIT extends BookingIntegrationTest {
 
     @Autowired
@@ -36,6 +36,26 @@ class BookingRetentionIT extends BookingIntegrationTest {
         // The booking's own audit row, written today, is untouched.
         assertThat(jdbc.sql("SELECT count(*) FROM appointment_audit WHERE appointment_id = CAST(:id AS uuid)")
                 .param("id", appointment).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void deadLettersGoThirtyDaysAfterTheyArrived() {
+        long old = deadLetter(Duration.ofDays(31));
+        long young = deadLetter(Duration.ofDays(29));
+
+        var purged = retention.purge().orElseThrow();
+
+        assertThat(purged).containsEntry("dead-letters", 1);
+        assertThat(jdbc.sql("SELECT id FROM dead_letter WHERE id IN (:ids)").param("ids", java.util.List.of(old, young))
+                .query(Long.class).list()).containsExactly(young);
+    }
+
+    private long deadLetter(Duration age) {
+        return jdbc.sql("""
+                INSERT INTO dead_letter (topic, partition, "offset", record_key, record_value, reason, first_seen_at)
+                VALUES ('t', 0, :offset, 'k', '{}', 'UnreadableRecordException: test', :at) RETURNING id""")
+                .param("offset", System.nanoTime()).param("at", NOW.minus(age).atOffset(ZoneOffset.UTC))
+                .query(Long.class).single();
     }
 
     private UUID processedEvent(Duration age) {

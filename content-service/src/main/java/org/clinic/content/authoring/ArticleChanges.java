@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 import org.clinic.content.editorial.EditConflict;
+import org.clinic.content.events.ArticleEvents;
 import org.clinic.content.revision.Revision;
 import org.clinic.content.revision.RevisionSummary;
 import org.clinic.content.revision.Revisions;
@@ -30,12 +31,14 @@ public class ArticleChanges {
     private final ArticleStore store;
     private final EditorArticles views;
     private final Revisions revisions;
+    private final ArticleEvents events;
     private final Clock clock;
 
-    ArticleChanges(ArticleStore store, EditorArticles views, Revisions revisions, Clock clock) {
+    ArticleChanges(ArticleStore store, EditorArticles views, Revisions revisions, ArticleEvents events, Clock clock) {
         this.store = store;
         this.views = views;
         this.revisions = revisions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,7 +68,7 @@ public class ArticleChanges {
         return current;
     }
 
-    /** Writes the next version of a locked article and its revision. */
+    /** Writes the next version of a locked article, its revision and, if the public sees it, its event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void commit(CurrentArticle current, String who, Change change) {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -84,6 +87,7 @@ public class ArticleChanges {
         int version = current.version() + 1;
         store.update(current.id(), change.after(), change.publishedAt(), version, who, now);
         revisions.record(current.id(), version, change.action(), change.restoredFrom(), who, now, change.after());
+        events.changed(current.id(), version, current.snapshot(), change.after());
     }
 
     public EditorArticle view(UUID id) {

@@ -7,6 +7,7 @@ import org.clinic.events.ConsumerGroups;
 import org.clinic.events.Topics;
 import org.clinic.events.appointment.AppointmentBooked;
 import org.clinic.events.appointment.AppointmentCancelled;
+import org.clinic.platform.messaging.UnreadableRecordException;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,8 +90,8 @@ class AppointmentEventsListener {
     private record Envelope(String type, UUID id, UUID appointmentId, Instant occurredAt, String source) {
     }
 
-    /** A record no retry can make readable. */
-    static class UnreadableAppointmentEvent extends RuntimeException {
+    /** A record no retry can make readable: the platform's error handling dead-letters it at once. */
+    static class UnreadableAppointmentEvent extends UnreadableRecordException {
         UnreadableAppointmentEvent(String message) {
             super(message);
         }

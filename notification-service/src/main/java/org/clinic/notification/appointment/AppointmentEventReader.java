@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import org.clinic.events.appointment.AppointmentEvent;
 import org.clinic.events.appointment.AppointmentSnapshot;
-import org.clinic.notification.messaging.UnreadableRecordException;
+import org.clinic.platform.messaging.UnreadableRecordException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;

@@ -11,21 +11,19 @@ import org.apache.kafka.common.header.Header;
 import org.clinic.events.Topics;
 import org.clinic.notification.delivery.DeliveryLog;
 import org.clinic.notification.delivery.NotificationKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.NestedExceptionUtils;
+import org.clinic.platform.messaging.DeadLetterHook;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When an appointment event is dead-lettered, the message it should have caused is recorded as FAILED in that
  * appointment's delivery log (and so announced to booking-service): a poison record must not look like a patient
  * who was told. Records whose key is not an appointment id, or whose kind causes no message, are only dead-lettered.
+ * Runs in the dead-letter store's transaction ({@link DeadLetterHook}): both are recorded, or neither and the
+ * dead-lettering is tried again.
  */
 @Component
-class DeadLetterLog {
+class DeadLetterLog implements DeadLetterHook {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadLetterLog.class);
     private static final Map<String, NotificationKind> CAUSES = Map.of(
             "AppointmentBooked", NotificationKind.CONFIRMATION,
             "AppointmentRescheduled", NotificationKind.RESCHEDULE,
@@ -34,32 +32,25 @@ class DeadLetterLog {
     private static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     private final DeliveryLog deliveryLog;
-    private final TransactionTemplate transactions;
 
-    DeadLetterLog(DeliveryLog deliveryLog, TransactionTemplate transactions) {
+    DeadLetterLog(DeliveryLog deliveryLog) {
         this.deliveryLog = deliveryLog;
-        this.transactions = transactions;
     }
 
-    void record(ConsumerRecord<?, ?> record, Exception cause) {
+    @Override
+    public void deadLettered(ConsumerRecord<?, ?> record, Throwable cause, String why) {
         String value = record.value() == null ? "" : record.value().toString();
         Optional<UUID> appointmentId = uuid(record.key() == null ? null : record.key().toString());
-        NotificationKind kind = CAUSES.get(eventType(record, value));
+        String type = eventType(record, value);
+        NotificationKind kind = type == null ? null : CAUSES.get(type);
         if (appointmentId.isEmpty() || kind == null) {
             return;
         }
         UUID eventId = find(EVENT_ID, value).flatMap(DeadLetterLog::uuid).orElseGet(UUID::randomUUID);
-        Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
         String reason = ("event could not be processed and was dead-lettered to "
-                + Topics.deadLetter(record.topic()) + ": " + root.getMessage()).replaceAll("\\s+", " ");
-        try {
-            transactions.executeWithoutResult(tx -> deliveryLog.failUnprocessable(appointmentId.get(), eventId, kind,
-                    reason.length() <= 200 ? reason : reason.substring(0, 199) + "…"));
-        } catch (RuntimeException e) {
-            // The record is on the DLT either way; an operator replaying it will produce the message after all.
-            log.error("Could not record dead-lettered event for appointment {} in the delivery log: {}",
-                    appointmentId.get(), e.toString());
-        }
+                + Topics.deadLetter(record.topic()) + ": " + why).replaceAll("\\s+", " ");
+        deliveryLog.failUnprocessable(appointmentId.get(), eventId, kind,
+                reason.length() <= 200 ? reason : reason.substring(0, 199) + "…");
     }
 
     private static String eventType(ConsumerRecord<?, ?> record, String value) {

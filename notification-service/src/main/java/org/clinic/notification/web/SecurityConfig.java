@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Deny by default. The delivery log names patients and addresses, and preferences are theirs: front desk and admins
- * only. Only the health probes and the API's description are public; anything else is refused. {@code EndpointAccessIT} walks every mapped
+ * only. Dead letters and failed deliveries, and replaying or retrying them: admins only. Only the health probes and
+ * the API's description are public; anything else is refused. {@code EndpointAccessIT} walks every mapped
  * endpoint against this.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,11 @@ class SecurityConfig {
                 .permitAll()
                 // The API's description (OpenAPI), before the rule for the rest of the API that it sits under.
                 .requestMatchers(HttpMethod.GET, "/api/notifications/openapi.json").permitAll()
+                // Operations (docs/operations.md): dead letters hold records as received, and a replay or retry
+                // acts for the whole clinic. Before the staff rule below, which would otherwise match first.
+                .requestMatchers("/api/notifications/dead-letters", "/api/notifications/dead-letters/**",
+                        "/api/notifications/deliveries/**", "/desk/deliveries/problems", "/desk/deliveries/problems/**")
+                .hasRole("ADMIN")
                 .requestMatchers("/api/notifications", "/api/notifications/**").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)
                 // The desk's delivery-log fragment: the same data as the JSON log, so the same people.
                 .requestMatchers("/desk/deliveries").hasAnyRole(StaffSecurity.FRONT_DESK_ROLES)

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.clinic.events.appointment.AppointmentBooked;
 import org.clinic.notification.TestEvents;
 import org.clinic.notification.TestEvents.Booking;
-import org.clinic.notification.messaging.UnreadableRecordException;
+import org.clinic.platform.messaging.UnreadableRecordException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -13,7 +13,7 @@ import org.clinic.platform.retention.RetentionJob;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Each rule purges what is past its period and leaves the rest (defaults: 30 d, 90 d, 7 d, at the start). */
+/** Each rule purges what is past its period and leaves the rest (defaults: 30 d, 90 d, 7 d, at the start, 30 d). */
 class NotificationRetentionIT extends NotificationIntegrationTest {
 
     @Autowired
@@ -31,10 +31,13 @@ class NotificationRetentionIT extends NotificationIntegrationTest {
         UUID recentReminder = reminder(now.minus(Duration.ofDays(6)));
         UUID startedVisit = manageLink(now.minus(Duration.ofMinutes(5)));
         UUID comingVisit = manageLink(now.plus(Duration.ofDays(1)));
+        long oldDeadLetter = deadLetter(now.minus(Duration.ofDays(31)));
+        long youngDeadLetter = deadLetter(now.minus(Duration.ofDays(29)));
 
         Map<String, Integer> purged = retention.purge().orElseThrow();
 
-        assertThat(purged).containsKeys("processed-events", "message-bodies", "reminder-snapshots", "manage-links");
+        assertThat(purged).containsKeys("processed-events", "message-bodies", "reminder-snapshots", "manage-links",
+                "dead-letters");
         assertThat(exists("processed_event", "event_id", oldEvent)).isFalse();
         assertThat(exists("processed_event", "event_id", youngEvent)).isTrue();
         assertThat(body(oldSent)).containsEntry("body_text", null).containsEntry("body_html", null)
@@ -46,6 +49,15 @@ class NotificationRetentionIT extends NotificationIntegrationTest {
         assertThat(exists("reminder", "id", recentReminder)).isTrue();
         assertThat(exists("manage_link", "appointment_id", startedVisit)).isFalse();
         assertThat(exists("manage_link", "appointment_id", comingVisit)).isTrue();
+        assertThat(exists("dead_letter", "id", oldDeadLetter)).isFalse();
+        assertThat(exists("dead_letter", "id", youngDeadLetter)).isTrue();
+    }
+
+    private long deadLetter(Instant firstSeenAt) {
+        return jdbc.sql("""
+                INSERT INTO dead_letter (topic, partition, "offset", record_key, record_value, reason, first_seen_at)
+                VALUES ('t', 0, :offset, 'k', '{}', 'UnreadableRecordException: test', :at) RETURNING id""")
+                .param("offset", System.nanoTime()).param("at", utc(firstSeenAt)).query(Long.class).single();
     }
 
     private UUID processedEvent(Instant at) {
@@ -89,7 +101,7 @@ class NotificationRetentionIT extends NotificationIntegrationTest {
         return id;
     }
 
-    private boolean exists(String table, String key, UUID id) {
+    private boolean exists(String table, String key, Object id) {
         return jdbc.sql("SELECT count(*) FROM " + table + " WHERE " + key + " = :id").param("id", id)
                 .query(Integer.class).single() == 1;
     }

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The shared half of each service's one error advice: Spring MVC's own errors become problems with
- * field lists, and anything unexpected becomes a 500 that says nothing internal (it is logged instead).
+ * field lists, the database being away a 503 to retry ({@link DatabaseUnavailable}), and anything unexpected a 500
+ * that says nothing internal (it is logged instead).
  * A service extends this with {@code @RestControllerAdvice} and adds handlers for its own exceptions.
  */
 public abstract class ApiProblemAdvice extends ResponseEntityExceptionHandler {
@@ -55,6 +56,9 @@ public abstract class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            return DatabaseUnavailable.problem(ex);
+        }
         log.error("Unexpected error", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Please try again.");

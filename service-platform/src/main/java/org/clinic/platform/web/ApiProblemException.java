@@ -15,6 +15,11 @@ public class ApiProblemException extends ErrorResponseException {
         super(status, problem(status, title, detail), null);
     }
 
+    /** @param cause kept for the log, never shown: the detail says what the client needs to know */
+    public ApiProblemException(HttpStatus status, String title, String detail, Throwable cause) {
+        super(status, problem(status, title, detail), cause);
+    }
+
     public static ApiProblemException notFound(String detail) {
         return new ApiProblemException(HttpStatus.NOT_FOUND, "Not found", detail);
     }

@@ -22,6 +22,11 @@ public class WebAutoConfiguration {
         return new UnroutedRequestAdvice();
     }
 
+    @Bean
+    DatabaseUnavailableAdvice databaseUnavailableAdvice() {
+        return new DatabaseUnavailableAdvice();
+    }
+
     /**
      * Boot's own JSON mapper builder (which Boot then backs off from), on a JSON factory with {@link JsonReadLimits}.
      * Not a {@link JsonMapperBuilderCustomizer}: read limits belong to the factory, which a builder cannot swap
