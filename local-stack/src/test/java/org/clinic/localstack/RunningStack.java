@@ -13,14 +13,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class RunningStack implements BeforeAllCallback {
 
     private static LocalStack stack;
+    private static OtlpReceiver traces;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningStack.class) {
             if (stack == null) {
                 Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "local-stack-");
+                traces = OtlpReceiver.start();
                 stack = LocalStack.start(LocalStack.Settings.freePorts(LocalStackMain.findProjectDirectory(), data,
                         List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                                // Spans exported as to a collector, to one of the tests' own (TracingIT); batches
+                                // every second instead of five.
+                                "-Dmanagement.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint(),
+                                "-Dmanagement.opentelemetry.tracing.export.schedule-delay=1s",
                                 // Far enough ahead for the next daylight-saving change (at most ~8 months away), so
                                 // the desk's schedule can be checked on one (booking-service's setting; others ignore it).
                                 "-Dclinic.policy.horizon-days=250",
@@ -38,6 +44,7 @@ public class RunningStack implements BeforeAllCallback {
                     synchronized (RunningStack.class) {
                         stack.close();
                         stack = null;
+                        traces.close();
                     }
                 });
             }
@@ -46,5 +53,10 @@ public class RunningStack implements BeforeAllCallback {
 
     public static LocalStack stack() {
         return stack;
+    }
+
+    /** The spans the stack's services exported. */
+    static OtlpReceiver traces() {
+        return traces;
     }
 }

@@ -45,6 +45,7 @@ class DeliveryEventsListener {
                     record.topic(), record.partition(), record.offset());
             return;
         }
+        log.info("Received {} {} for appointment {}", event.eventType(), event.eventId(), event.appointmentId());
         summaries.apply(event);
     }
 

@@ -1,7 +1,9 @@
 package org.clinic.gateway.requestid;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.clinic.gateway.tracing.RequestSpans;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -12,8 +14,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request an {@code X-Request-Id}, forwards it to the service and returns it to the client, so one id
- * ties a client's report to the logs of every hop. A client's own id is kept only if it is short and plain: it ends
- * up in log lines and headers downstream, where control characters or kilobytes of text do harm.
+ * ties a client's report to the logs of every hop. Unless the client brought its own, the id is the request's trace
+ * id: every log line of every hop carries it (and so does the trace, if exported), later work caused by the request
+ * too (the email it triggers). A client's own id is kept only if it is short and plain: it ends up in log lines and
+ * headers downstream, where control characters or kilobytes of text do harm.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,7 +28,8 @@ class RequestIdFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String requestId = saneOrNew(exchange.getRequest().getHeaders().getFirst(HEADER));
+        String requestId = saneOr(exchange.getRequest().getHeaders().getFirst(HEADER),
+                () -> RequestSpans.traceId(exchange).orElseGet(() -> UUID.randomUUID().toString()));
         // Set at commit time, not now: a proxied service's own X-Request-Id header, or an error handler,
         // would otherwise replace or drop it.
         exchange.getResponse().beforeCommit(() -> {
@@ -37,7 +42,7 @@ class RequestIdFilter implements WebFilter {
         return chain.filter(withId);
     }
 
-    static String saneOrNew(String candidate) {
-        return candidate != null && SANE.matcher(candidate).matches() ? candidate : UUID.randomUUID().toString();
+    static String saneOr(String candidate, Supplier<String> fallback) {
+        return candidate != null && SANE.matcher(candidate).matches() ? candidate : fallback.get();
     }
 }

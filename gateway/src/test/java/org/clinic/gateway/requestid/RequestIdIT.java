@@ -2,7 +2,6 @@ package org.clinic.gateway.requestid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.clinic.gateway.GatewayIntegrationTest;
 import org.clinic.gateway.StubService.Echo;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 class RequestIdIT extends GatewayIntegrationTest {
 
+    private static final String TRACE_ID = "[0-9a-f]{32}";
+
+    /** The generated id is the request's trace id: the one every hop's log lines carry. */
     @Test
     void generatesARequestIdAndForwardsTheSameOneToTheService() {
         EntityExchangeResult<Echo> result = client.get().uri("/api/booking/clinic")
@@ -21,8 +23,9 @@ class RequestIdIT extends GatewayIntegrationTest {
                 .expectBody(Echo.class).returnResult();
 
         String returned = result.getResponseHeaders().getFirst("X-Request-Id");
-        assertThat(UUID.fromString(returned)).isNotNull();
+        assertThat(returned).matches(TRACE_ID);
         assertThat(result.getResponseBody().header("x-request-id")).isEqualTo(returned);
+        assertThat(result.getResponseBody().header("traceparent")).startsWith("00-" + returned + "-");
     }
 
     @Test
@@ -45,7 +48,7 @@ class RequestIdIT extends GatewayIntegrationTest {
                 .expectBody(Echo.class).returnResult();
 
         String returned = result.getResponseHeaders().getFirst("X-Request-Id");
-        assertThat(UUID.fromString(returned)).isNotNull();
+        assertThat(returned).matches(TRACE_ID);
         assertThat(result.getResponseBody().header("x-request-id")).isEqualTo(returned);
     }
 
@@ -57,9 +60,8 @@ class RequestIdIT extends GatewayIntegrationTest {
                 .exchange()
                 .returnResult(Void.class).getResponseHeaders().getFirst("X-Request-Id");
 
-        assertThat(returned).isNotEqualTo(tooLong);
-        assertThat(UUID.fromString(returned)).isNotNull();
-        assertThat(RequestIdFilter.saneOrNew("a".repeat(100))).isEqualTo("a".repeat(100));
+        assertThat(returned).isNotEqualTo(tooLong).matches(TRACE_ID);
+        assertThat(RequestIdFilter.saneOr("a".repeat(100), () -> "fresh")).isEqualTo("a".repeat(100));
     }
 
     @Test

@@ -43,6 +43,8 @@ class AppointmentEventsListener {
                     record.topic(), record.partition(), record.offset());
             return;
         }
+        // In the span continuing the record's traceparent: this line carries the booking request's trace id.
+        log.info("Received {} {} for appointment {}", event.eventType(), event.eventId(), event.appointmentId());
         handler.handle(event);
     }
 }

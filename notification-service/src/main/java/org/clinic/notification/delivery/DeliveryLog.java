@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.clinic.platform.tracing.TraceParents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,27 +28,33 @@ public class DeliveryLog {
     private final ApplicationEventPublisher events;
     private final FinalStatuses finalStatuses;
     private final Clock clock;
+    private final TraceParents traces;
 
-    DeliveryLog(JdbcClient jdbc, ApplicationEventPublisher events, FinalStatuses finalStatuses, Clock clock) {
+    DeliveryLog(JdbcClient jdbc, ApplicationEventPublisher events, FinalStatuses finalStatuses, Clock clock,
+            TraceParents traces) {
         this.jdbc = jdbc;
         this.events = events;
         this.finalStatuses = finalStatuses;
         this.clock = clock;
+        this.traces = traces;
     }
 
-    /** Queues a message for the dispatcher, to go out at {@code dueAt} (now, or when a staff edit's window closes). */
+    /**
+     * Queues a message for the dispatcher, to go out at {@code dueAt} (now, or when a staff edit's window closes).
+     * It keeps the current trace, which its sending continues.
+     */
     public UUID queue(UUID appointmentId, UUID eventId, NotificationKind kind, OutgoingMessage message, Instant dueAt) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO notification (id, appointment_id, event_id, kind, channel, status, recipient, subject,
                         body_text, body_html, attachment_name, attachment_type, attachment, attempts, next_attempt_at,
-                        created_at, updated_at)
+                        created_at, updated_at, trace_parent)
                 VALUES (:id, :appointmentId, :eventId, :kind, :channel, 'PENDING', :to, :subject, :text, :html,
-                        :fileName, :fileType, :file, 0, :due, :now, :now)
+                        :fileName, :fileType, :file, 0, :due, :now, :now, :traceParent)
                 """)
                 .param("id", id).param("appointmentId", appointmentId).param("eventId", eventId)
                 .param("kind", kind.name()).params(MessageColumns.of(message))
-                .param("due", utc(dueAt)).param("now", now())
+                .param("due", utc(dueAt)).param("now", now()).param("traceParent", traces.current())
                 .update();
         events.publishEvent(new DispatchRequested());
         return id;
@@ -97,16 +104,18 @@ public class DeliveryLog {
                 .optional();
     }
 
-    /** Replaces a locked, undelivered message with what the latest change calls for. */
+    /** Replaces a locked, undelivered message with what the latest change calls for, sent in that change's trace. */
     public void rewrite(UUID id, UUID eventId, NotificationKind kind, OutgoingMessage message, Instant dueAt) {
         jdbc.sql("""
                 UPDATE notification SET event_id = :eventId, kind = :kind, channel = :channel, recipient = :to,
                        subject = :subject, body_text = :text, body_html = :html, attachment_name = :fileName,
-                       attachment_type = :fileType, attachment = :file, next_attempt_at = :due, updated_at = :now
+                       attachment_type = :fileType, attachment = :file, next_attempt_at = :due, updated_at = :now,
+                       trace_parent = :traceParent
                 WHERE id = :id AND status = 'PENDING'
                 """)
                 .param("id", id).param("eventId", eventId).param("kind", kind.name())
                 .params(MessageColumns.of(message)).param("due", utc(dueAt)).param("now", now())
+                .param("traceParent", traces.current())
                 .update();
         events.publishEvent(new DispatchRequested());
     }

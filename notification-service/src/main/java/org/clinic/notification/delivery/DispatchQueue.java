@@ -28,7 +28,7 @@ class DispatchQueue {
     List<PendingMessage> claimDue(int limit) {
         return jdbc.sql("""
                 SELECT id, appointment_id, channel, recipient, subject, body_text, body_html, attachment_name,
-                       attachment_type, attachment, attempts
+                       attachment_type, attachment, attempts, trace_parent
                 FROM notification
                 WHERE status = 'PENDING' AND next_attempt_at <= :now
                 ORDER BY next_attempt_at
@@ -44,14 +44,14 @@ class DispatchQueue {
                             rs.getObject("appointment_id", UUID.class), rs.getInt("attempts"),
                             new OutgoingMessage(Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
                                     rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
-                                    attachment));
+                                    attachment), rs.getString("trace_parent"));
                 })
                 .list();
     }
 
     /** Records every message of a batch that went out or was given up on, in one statement, announced in order. */
-    void finish(List<FinalStatuses.Change> outcomes) {
-        finalStatuses.apply(outcomes);
+    void finish(List<FinalStatuses.Change> outcomes, FinalStatuses.Announcing announcing) {
+        finalStatuses.apply(outcomes, announcing);
     }
 
     void scheduleRetry(UUID id, int attempts, String error, Duration delay) {
@@ -62,7 +62,10 @@ class DispatchQueue {
                 .param("next", now.plus(delay)).param("now", now).update();
     }
 
-    /** @param message as stored: a manage link in it is still withheld ({@link WithheldLink}) */
-    record PendingMessage(UUID id, UUID appointmentId, int attempts, OutgoingMessage message) {
+    /**
+     * @param message     as stored: a manage link in it is still withheld ({@link WithheldLink})
+     * @param traceParent the trace the message was queued in (W3C traceparent), or null
+     */
+    record PendingMessage(UUID id, UUID appointmentId, int attempts, OutgoingMessage message, String traceParent) {
     }
 }

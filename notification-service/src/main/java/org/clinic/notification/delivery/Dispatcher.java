@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.clinic.notification.delivery.DispatchQueue.PendingMessage;
 import org.clinic.notification.sms.SmsRejectedException;
+import org.clinic.platform.tracing.TraceParents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code max-per-run}. It runs right after a transaction queues a message (low latency) and on a fixed delay
  * (retries, and rows left by a crash). A batch is sent inside the transaction that holds its rows' locks, so a crash
  * between the SMTP hand-off and the commit can repeat those messages (at least once), but two instances never
- * send one together.
+ * send one together. Each message is sent in a span of the trace it was queued in ({@link SendSpans}).
  */
 @Component
 class Dispatcher implements SmartLifecycle {
@@ -38,15 +39,17 @@ class Dispatcher implements SmartLifecycle {
     private final BatchSender sender;
     private final TransactionTemplate transactions;
     private final DispatchProperties properties;
+    private final TraceParents traces;
     private final AtomicBoolean runQueued = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     Dispatcher(DispatchQueue queue, BatchSender sender, TransactionTemplate transactions,
-            DispatchProperties properties) {
+            DispatchProperties properties, TraceParents traces) {
         this.queue = queue;
         this.sender = sender;
         this.transactions = transactions;
         this.properties = properties;
+        this.traces = traces;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -81,17 +84,25 @@ class Dispatcher implements SmartLifecycle {
 
     private int dispatchBatch() {
         List<PendingMessage> batch = queue.claimDue(properties.maxPerRun());
-        Map<UUID, RuntimeException> failures = sender.send(batch);
-        List<FinalStatuses.Change> outcomes = new ArrayList<>(batch.size());
-        batch.forEach(pending -> record(pending, failures.get(pending.id()), outcomes));
-        queue.finish(outcomes);
-        return batch.size();
+        SendSpans spans = SendSpans.start(traces, batch);
+        try {
+            Map<UUID, RuntimeException> failures = sender.send(batch);
+            failures.forEach(spans::failed);
+            List<FinalStatuses.Change> outcomes = new ArrayList<>(batch.size());
+            batch.forEach(pending -> spans.around(pending.id(),
+                    () -> record(pending, failures.get(pending.id()), outcomes)));
+            queue.finish(outcomes, spans);
+            return batch.size();
+        } finally {
+            spans.endAll();
+        }
     }
 
     /** Schedules a retry at once; a final outcome (sent, or given up) is added to those the batch records together. */
     private void record(PendingMessage pending, RuntimeException failure, List<FinalStatuses.Change> outcomes) {
         int attempts = pending.attempts() + 1;
         if (failure == null) {
+            log.info("Notification {} sent by {} (attempt {})", pending.id(), pending.message().channel(), attempts);
             outcomes.add(FinalStatuses.Change.sent(pending.id(), attempts));
             return;
         }

@@ -37,6 +37,11 @@ class FinalStatuses {
      * appointment are published in the order they were decided.
      */
     void apply(List<Change> changes) {
+        apply(changes, Announcing.DIRECTLY);
+    }
+
+    /** As {@link #apply(List)}, each announcement made through {@code announcing} (e.g. inside its message's span). */
+    void apply(List<Change> changes, Announcing announcing) {
         if (changes.isEmpty()) {
             return;
         }
@@ -75,7 +80,15 @@ class FinalStatuses {
             // As for a single message: a change to a message that is not there must not commit silently.
             throw new IncorrectResultSizeDataAccessException(changes.size(), outcomes.size());
         }
-        changes.forEach(change -> events.publishEvent(outcomes.get(change.id())));
+        changes.forEach(change -> announcing.around(change.id(), () -> events.publishEvent(outcomes.get(change.id()))));
+    }
+
+    /** Wraps the announcement of one message's outcome. */
+    interface Announcing {
+
+        Announcing DIRECTLY = (notificationId, announce) -> announce.run();
+
+        void around(UUID notificationId, Runnable announce);
     }
 
     /**

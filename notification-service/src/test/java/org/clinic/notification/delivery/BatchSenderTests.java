@@ -22,7 +22,7 @@ class BatchSenderTests {
     @Test
     void theProviderGetsTheLinkWithItsTokenWhileTheQueuedMessageKeepsItWithheld() {
         PendingMessage pending = new PendingMessage(UUID.randomUUID(), APPOINTMENT, 0,
-                OutgoingMessage.sms("+15555550123", STORED));
+                OutgoingMessage.sms("+15555550123", STORED), null);
 
         Map<UUID, RuntimeException> failures = sender(true).send(List.of(pending));
 
@@ -34,7 +34,7 @@ class BatchSenderTests {
     @Test
     void anSmsWithoutAProviderIsNotSentAndSaysWhy() {
         PendingMessage pending = new PendingMessage(UUID.randomUUID(), APPOINTMENT, 0,
-                OutgoingMessage.sms("+15555550123", STORED));
+                OutgoingMessage.sms("+15555550123", STORED), null);
 
         Map<UUID, RuntimeException> failures = sender(false).send(List.of(pending));
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.clinic.notification.NotificationIntegrationTest;
 import org.clinic.notification.mail.OutgoingEmail;
+import org.clinic.platform.tracing.TraceParents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,13 +31,16 @@ class ConcurrentDispatchIT extends NotificationIntegrationTest {
     @Autowired
     DispatchProperties properties;
 
+    @Autowired
+    TraceParents traces;
+
     @Test
     void dispatchersWorkingOneQueueNeverSendTheSameMessageTwice() {
         UUID appointmentId = UUID.randomUUID();
         List<String> recipients = IntStream.range(0, 30).mapToObj(i -> uniqueEmail()).toList();
         // Two more dispatchers, as other instances would run, race the application's own one.
-        List<Dispatcher> others = List.of(new Dispatcher(queue, sender, transactions, properties),
-                new Dispatcher(queue, sender, transactions, properties));
+        List<Dispatcher> others = List.of(new Dispatcher(queue, sender, transactions, properties, traces),
+                new Dispatcher(queue, sender, transactions, properties, traces));
         try {
             transactions.executeWithoutResult(tx -> recipients.forEach(to -> deliveryLog.queue(appointmentId,
                     UUID.randomUUID(), NotificationKind.CONFIRMATION,

@@ -1,11 +1,14 @@
 package org.clinic.platform.outbox;
 
+import io.micrometer.tracing.Span;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
+import org.clinic.platform.tracing.TraceParents;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -26,6 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>If Kafka is down the send fails, the transaction rolls back, the rows stay, and the next poll tries again;
  * the business changes keep succeeding meanwhile. A crash after sending but before deleting re-sends: consumers deduplicate
  * by {@code eventId}.
+ *
+ * <p>A row written inside a trace is published in a producer span of that trace, whose traceparent goes out as the
+ * record's {@code traceparent} header: the consumer's span continues it, so one trace runs from the request that
+ * caused the event through the relay (its delay shows) into every consumer.
  */
 public class OutboxRelay {
 
@@ -36,13 +43,21 @@ public class OutboxRelay {
     private final KafkaTemplate<String, String> kafka;
     private final TransactionTemplate transaction;
     private final OutboxProperties properties;
+    private final TraceParents traces;
 
+    /** A relay that sends each row's stored traceparent on as it is, in no span of its own. */
     public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
             OutboxProperties properties) {
+        this(jdbc, kafka, transaction, properties, TraceParents.none());
+    }
+
+    public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transaction,
+            OutboxProperties properties, TraceParents traces) {
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.transaction = transaction;
         this.properties = properties;
+        this.traces = traces;
     }
 
     @Scheduled(fixedDelayString = "${clinic.outbox.poll-interval:200ms}")
@@ -65,10 +80,12 @@ public class OutboxRelay {
             return 0;
         }
         List<Row> rows = jdbc.sql("""
-                        SELECT id, topic, record_key, event_type, payload FROM outbox_event ORDER BY id LIMIT :limit""")
+                        SELECT id, topic, record_key, event_type, payload, trace_parent
+                        FROM outbox_event ORDER BY id LIMIT :limit""")
                 .param("limit", properties.batchSize())
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("topic"),
-                        rs.getString("record_key"), rs.getString("event_type"), rs.getString("payload")))
+                        rs.getString("record_key"), rs.getString("event_type"), rs.getString("payload"),
+                        rs.getString("trace_parent")))
                 .list();
         if (rows.isEmpty()) {
             return 0;
@@ -76,8 +93,8 @@ public class OutboxRelay {
         List<CompletableFuture<?>> acks = new ArrayList<>();
         for (Row row : rows) {
             var record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-            record.headers().add("eventType", row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            acks.add(kafka.send(record));
+            record.headers().add("eventType", row.eventType().getBytes(StandardCharsets.UTF_8));
+            acks.add(row.traceParent() == null ? kafka.send(record) : sendTraced(record, row));
         }
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).orTimeout(15, TimeUnit.SECONDS).join();
         jdbc.sql("DELETE FROM outbox_event WHERE id IN (:ids)")
@@ -86,6 +103,29 @@ public class OutboxRelay {
         return rows.size();
     }
 
-    private record Row(long id, String topic, String key, String eventType, String payload) {
+    private CompletableFuture<?> sendTraced(ProducerRecord<String, String> record, Row row) {
+        Span span = traces.startChild(row.traceParent(), row.topic() + " publish", Span.Kind.PRODUCER)
+                .tag("messaging.system", "kafka")
+                .tag("messaging.destination.name", row.topic())
+                .tag("messaging.operation.type", "send")
+                .tag("clinic.event.type", row.eventType());
+        String header = traces.of(span);
+        // A no-op tracer has no span to offer: the consumer then continues the row's own trace.
+        record.headers().add(TraceParents.HEADER,
+                (header != null ? header : row.traceParent()).getBytes(StandardCharsets.UTF_8));
+        try {
+            return kafka.send(record).whenComplete((sent, failure) -> {
+                if (failure != null) {
+                    span.error(failure);
+                }
+                span.end();
+            });
+        } catch (RuntimeException e) {
+            span.error(e).end();
+            throw e;
+        }
+    }
+
+    private record Row(long id, String topic, String key, String eventType, String payload, String traceParent) {
     }
 }
