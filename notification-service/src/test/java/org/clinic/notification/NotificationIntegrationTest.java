@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.clinic.events.Topics;
 import org.clinic.testsupport.EmbeddedPostgresServer;
+import org.clinic.testsupport.MutableClock;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;

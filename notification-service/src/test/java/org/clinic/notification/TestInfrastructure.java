@@ -1,5 +1,6 @@
 package org.clinic.notification;
 
+import org.clinic.testsupport.MutableClock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

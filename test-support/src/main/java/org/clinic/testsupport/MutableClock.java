@@ -29,6 +29,11 @@ public final class MutableClock extends Clock {
         offset.updateAndGet(current -> current.plus(by));
     }
 
+    /** Jumps to an instant (an offset from real time), e.g. just after a reminder's due time. */
+    public void setTo(Instant instant) {
+        offset.set(Duration.between(Instant.now(), instant));
+    }
+
     public void reset() {
         offset.set(Duration.ZERO);
     }
