@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.clinic.localstack.LocalStack;
 import org.junit.jupiter.api.Test;
 
@@ -31,21 +30,15 @@ class BookingDatabaseRestartIT {
             var patients = new Patients(stack.gatewayUrl(), "bdb");
             var slots = patients.freeSlots((int) (PER_SECOND * LOAD.toSeconds()));
 
-            var load = CompletableFuture.runAsync(() -> {
-                try {
-                    patients.bookAtRate(slots, PER_SECOND);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            Thread.sleep(BEFORE_RESTART.toMillis()); // the load's schedule, not a wait for something to happen
+            var load = patients.bookAtRateMeanwhile(slots, PER_SECOND);
+            patients.awaitBooked((int) (PER_SECOND * BEFORE_RESTART.toSeconds() / 2));
             long stopping = System.nanoTime();
             // booking-service's database goes away (its connections cut, new ones refused) and comes back, as a
             // restart of a database server of its own would look to it. Not the whole shared server: stopping that
             // mid-send also cuts notification-service between an email's SMTP hand-over and the commit recording
             // it, and that message is sent again after recovery (seen once in 451; docs/operations.md).
             stack.postgres().refuseConnections("booking");
-            Thread.sleep(DOWN.toMillis());
+            Faults.hold(DOWN, () -> !patients.failedAttempts().isEmpty());
             stack.postgres().acceptConnections("booking");
             double downSeconds = (System.nanoTime() - stopping) / 1e9;
             load.get();

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.clinic.localstack.LocalStack;
 import org.clinic.localstack.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -50,14 +49,8 @@ class GracefulStopIT {
         var slots = patients.freeSlots((int) (perSecond * load.toSeconds()));
         long mailedBefore = Outcome.mailCount(stack);
 
-        var bookings = CompletableFuture.runAsync(() -> {
-            try {
-                patients.bookAtRate(slots, perSecond);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Thread.sleep(beforeStop.toMillis()); // the load's schedule, not a wait for something to happen
+        var bookings = patients.bookAtRateMeanwhile(slots, perSecond);
+        patients.awaitBooked((int) (perSecond * beforeStop.toSeconds() / 2));
         ServiceProcess stopping = stack.service(service);
         long signalled = System.nanoTime();
         stopping.close(); // SIGTERM, then waits for the process to end

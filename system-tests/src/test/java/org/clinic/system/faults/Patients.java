@@ -1,5 +1,7 @@
 package org.clinic.system.faults;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -89,6 +92,23 @@ final class Patients {
         }
         Collections.shuffle(slots, new java.util.Random(12));
         return slots.subList(0, needed);
+    }
+
+    /** {@link #bookAtRate} on a thread of its own: the drill injects its fault while patients keep booking. */
+    CompletableFuture<Void> bookAtRateMeanwhile(List<Slot> slots, double perSecond) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                bookAtRate(slots, perSecond);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    /** Waits until this many bookings were accepted: the fault then strikes a system that is demonstrably busy. */
+    void awaitBooked(int count) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+                .until(() -> references.size() >= count);
     }
 
     /** Books each slot, starting {@code perSecond} bookings a second, and returns when every one is settled. */
