@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.clinic.testsupport.access.AccessProbe;
 import org.clinic.testsupport.access.Endpoint;
+import org.clinic.testsupport.access.MappedEndpoints;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,6 +79,19 @@ public final class OpenApiDocument {
         Set<Endpoint> missing = new TreeSet<>();
         expected.stream().filter(endpoint -> !documented.contains(shape(endpoint))).forEach(missing::add);
         return missing;
+    }
+
+    /**
+     * The service's own JSON endpoints (those it maps under {@code prefix}, its OpenAPI document aside) that the
+     * document lacks: a new endpoint must be described before it ships.
+     */
+    public Set<Endpoint> missingOfMapped(ApplicationContext context, String prefix) {
+        Set<Endpoint> api = new TreeSet<>();
+        MappedEndpoints.of(context).stream()
+                .filter(e -> e.pattern().equals(prefix) || e.pattern().startsWith(prefix + "/"))
+                .filter(e -> !e.pattern().contains("/openapi.json")) // and springdoc's .yaml twin
+                .forEach(api::add);
+        return missing(api);
     }
 
     private static Endpoint shape(Endpoint endpoint) {
