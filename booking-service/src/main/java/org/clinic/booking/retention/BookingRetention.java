@@ -1,7 +1,6 @@
 package org.clinic.booking.retention;
 
 import java.time.Duration;
-import org.clinic.platform.messaging.DeadLetters;
 import org.clinic.platform.retention.RetentionRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,17 +20,9 @@ class BookingRetention {
      * @param processedEvents how long a delivery event's id is remembered for deduplication; Kafka redelivers within
      *                        minutes, and an older replay is still harmless: a summary never goes back in time
      * @param auditTrail      who changed which appointment, when; the desk's history shows it
-     * @param deadLetters     unreadable delivery events (as received; a failure reason may quote a patient's
-     *                        address) are deleted this long after they arrived
      */
     @ConfigurationProperties("clinic.retention")
-    record Periods(@DefaultValue("30d") Duration processedEvents, @DefaultValue("730d") Duration auditTrail,
-            @DefaultValue("30d") Duration deadLetters) {
-    }
-
-    @Bean
-    RetentionRule deadLettersRetention(Periods periods) {
-        return DeadLetters.retention(periods.deadLetters());
+    record Periods(@DefaultValue("30d") Duration processedEvents, @DefaultValue("730d") Duration auditTrail) {
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package org.clinic.content.bookings;
 
 import java.time.Duration;
-import org.clinic.platform.messaging.DeadLetters;
 import org.clinic.platform.retention.RetentionRule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -18,12 +17,6 @@ class ArticleBookingsRetention {
     RetentionRule processedAppointmentEventsRetention(
             @Value("${clinic.retention.processed-events:30d}") Duration keepFor) {
         return RetentionRule.deleteRowsOlderThan("processed-events", keepFor, "processed_event", "processed_at");
-    }
-
-    /** Unreadable appointment events (as received, with the patient's details) go 30 days after they arrived. */
-    @Bean
-    RetentionRule deadLettersRetention(@Value("${clinic.retention.dead-letters:30d}") Duration keepFor) {
-        return DeadLetters.retention(keepFor);
     }
 
     @Bean

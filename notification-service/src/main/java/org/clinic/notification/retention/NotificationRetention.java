@@ -2,7 +2,6 @@ package org.clinic.notification.retention;
 
 import java.time.Duration;
 import java.time.ZoneOffset;
-import org.clinic.platform.messaging.DeadLetters;
 import org.clinic.platform.retention.RetentionRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,16 +27,13 @@ class NotificationRetention {
      *                          details) are deleted this long after the appointment's start
      * @param manageLinks       sealed manage links are deleted this long after the appointment's start (sooner, when
      *                          it is cancelled or closed); no message needs one once the visit has begun
-     * @param deadLetters       unreadable appointment events (as received, with the patient's details) are deleted
-     *                          this long after they arrived; an operator replays or dismisses them well before
      */
     @ConfigurationProperties("clinic.retention")
     record Periods(
             @DefaultValue("30d") Duration processedEvents,
             @DefaultValue("90d") Duration messageBodies,
             @DefaultValue("7d") Duration reminderSnapshots,
-            @DefaultValue("0s") Duration manageLinks,
-            @DefaultValue("30d") Duration deadLetters) {
+            @DefaultValue("0s") Duration manageLinks) {
     }
 
     @Bean
@@ -55,11 +51,6 @@ class NotificationRetention {
     @Bean
     RetentionRule manageLinksRetention(Periods periods) {
         return RetentionRule.deleteRowsOlderThan("manage-links", periods.manageLinks(), "manage_link", "start_at");
-    }
-
-    @Bean
-    RetentionRule deadLettersRetention(Periods periods) {
-        return DeadLetters.retention(periods.deadLetters());
     }
 
     /** A message still waiting to go out keeps its body, however old: the dispatcher needs it. */

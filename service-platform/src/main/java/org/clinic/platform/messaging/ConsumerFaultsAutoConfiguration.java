@@ -3,7 +3,9 @@ package org.clinic.platform.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.clinic.platform.retention.RetentionRule;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -57,6 +59,16 @@ public class ConsumerFaultsAutoConfiguration {
             ObjectProvider<DeadLetterHook> hooks, ObjectProvider<Clock> clock) {
         return new DeadLetters(jdbc, transactions, json, hooks.orderedStream().toList(),
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * Dead letters hold records as received, patients' details among them: every consuming service deletes them
+     * this long after they arrived ({@code clinic.retention.dead-letters}, 30 days); an operator replays them well
+     * before.
+     */
+    @Bean
+    RetentionRule deadLettersRetention(@Value("${clinic.retention.dead-letters:30d}") Duration keepFor) {
+        return DeadLetters.retention(keepFor);
     }
 
     @Bean

@@ -14,7 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A service that declares {@link RetentionRule} beans gets the job that applies them. */
-@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+// After the consumer faults' configuration, whose dead-letter rule may be a service's only one.
+@AutoConfiguration(afterName = {"org.clinic.platform.messaging.ConsumerFaultsAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnClass(JdbcClient.class)
 @ConditionalOnBean({RetentionRule.class, JdbcClient.class, DataSource.class})
