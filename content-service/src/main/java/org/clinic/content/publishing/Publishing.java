@@ -47,17 +47,17 @@ class Publishing {
 
     /** The scheduler's publication, dated when it was due rather than when the scheduler came round to it. */
     static Change dueChange(CurrentArticle current) {
-        OffsetDateTime due = current.snapshot().publishAt();
-        return new Change(RevisionAction.PUBLISHED, current.snapshot().withState(PUBLISHED, null),
-                current.publishedAt() != null ? current.publishedAt() : due);
+        return published(current, current.snapshot().publishAt());
     }
 
     private static Optional<Change> publishNow(CurrentArticle current, OffsetDateTime now) {
-        if (current.status().equals(PUBLISHED)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Change(RevisionAction.PUBLISHED, current.snapshot().withState(PUBLISHED, null),
-                current.publishedAt() != null ? current.publishedAt() : now));
+        return current.status().equals(PUBLISHED) ? Optional.empty() : Optional.of(published(current, now));
+    }
+
+    /** Published, keeping the date of an earlier publication (an article taken down and put back is not new). */
+    private static Change published(CurrentArticle current, OffsetDateTime dateIfFirst) {
+        return new Change(RevisionAction.PUBLISHED, current.snapshot().withState(PUBLISHED, null),
+                current.publishedAt() != null ? current.publishedAt() : dateIfFirst);
     }
 
     private static Optional<Change> schedule(CurrentArticle current, OffsetDateTime at) {
