@@ -3,6 +3,7 @@ package org.clinic.notification.operations;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.clinic.notification.delivery.FailedDeliveries;
+import org.clinic.platform.messaging.DeadLetterApi;
 import org.clinic.platform.messaging.DeadLetterReplay;
 import org.clinic.platform.messaging.DeadLetters;
 import org.slf4j.Logger;
@@ -108,8 +109,8 @@ class ProblemsFragmentController {
 
     /** Never cached: it changes with every replay, and dead letters hold patients' details. */
     private ResponseEntity<String> render(Notice notice, boolean htmx) {
-        String body = fragment.render(deadLetters.list(true, DeadLetterController.LIMIT),
-                failed.list(DeadLetterController.LIMIT), notice, !htmx);
+        String body = fragment.render(deadLetters.list(true, DeadLetterApi.LIMIT),
+                failed.list(DeadLetterApi.LIMIT), notice, !htmx);
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore()).body(body);
     }
 }

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.clinic.booking.clinic.ClinicProperties;
-import org.clinic.booking.operations.DeadLetterController;
 import org.clinic.platform.messaging.DeadLetter;
+import org.clinic.platform.messaging.DeadLetterApi;
 import org.clinic.platform.messaging.DeadLetterReplay;
 import org.clinic.platform.messaging.DeadLetters;
 import org.slf4j.Logger;
@@ -59,7 +59,7 @@ class OperationsPages {
     @GetMapping(PATH)
     ModelAndView show(@RequestParam(required = false) String notice) {
         return new ModelAndView("desk/operations")
-                .addObject("deadLetters", deadLetters.list(true, DeadLetterController.LIMIT).stream()
+                .addObject("deadLetters", deadLetters.list(true, DeadLetterApi.LIMIT).stream()
                         .map(this::row).toList())
                 .addObject("notice", notice == null ? null : NOTICES.get(notice))
                 .addObject("noticeIsProblem", notice != null && !"replayed".equals(notice));
