@@ -112,11 +112,16 @@ public final class PatientSteps {
     }
 
     /** Reschedules to the last slot the picker offers (a different time than the first). */
+    /**
+     * Moves the visit to the first time of the week after next: a time sooner can be within the 24-hour cutoff (on
+     * a Friday afternoon Saturday morning is, on a Sunday Monday morning), and the next step cancels online.
+     */
     public void rescheduleToAnotherSlot() {
-        browser.clickAndWaitFor("#reschedule", "a.slot");
+        browser.clickAndWaitFor("#reschedule", "#later-week");
+        browser.clickAndWaitForChange("#later-week", "#week-title");
+        browser.clickAndWaitForChange("#later-week", "#week-title");
         browser.check("reschedule-week");
-        var slots = browser.findAll("a.slot");
-        slots.get(slots.size() - 1).click();
+        browser.findAll("a.slot").get(0).click();
         browser.waitFor("#confirm-reschedule");
         browser.check("reschedule-confirm");
         browser.clickAndWaitFor("#confirm-reschedule", ".notice--ok");
