@@ -24,7 +24,7 @@ class ContentSecurity {
      */
     private static final String[] PUBLIC_READS = {"/", "/articles", "/articles/**", "/conditions/**", "/sitemap.xml",
             "/feed.xml", "/robots.txt", "/api/content/openapi.json", "/api/content/articles", "/api/content/articles/*",
-            "/api/content/conditions", "/api/content/conditions/*",
+            "/api/content/conditions", "/api/content/conditions/*", "/images/*/*",
             "/assets/**", "/actuator/health", "/actuator/health/**", "/livez", "/readyz"};
 
     /**
@@ -36,7 +36,8 @@ class ContentSecurity {
             "/api/content/articles/*", "/api/content/articles/*/publish", "/api/content/articles/*/unpublish",
             "/api/content/articles/*/revisions", "/api/content/articles/*/revisions/**",
             "/api/content/articles/*/booking-figures", "/api/content/authors",
-            "/api/content/authors/*", "/api/content/conditions", "/api/content/conditions/*"};
+            "/api/content/authors/*", "/api/content/conditions", "/api/content/conditions/*",
+            "/api/content/images"};
 
     @Bean
     SecurityFilterChain contentSecurityFilterChain(HttpSecurity http, StaffSecurity staff) throws Exception {
