@@ -7,11 +7,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every editor page may show: who is signed in (web-theme's staff-layout reads {@code staffName}) and whether
- * they are an admin ({@code clinicAdmin}: the header then also offers the desk). Pages of other packages under
- * {@code /editor} (images, history) use it by naming this package's pages' base package: it applies to all of
- * {@code org.clinic.content}'s controllers that render staff pages, and is harmless on the public ones.
+ * they are an admin ({@code clinicAdmin}: the header then also offers the desk). The image library's pages live
+ * with the images, so that package is named too; the public pages (and their cache) do without.
  */
-@ControllerAdvice(basePackages = "org.clinic.content")
+@ControllerAdvice(basePackages = {"org.clinic.content.editor", "org.clinic.content.image"})
 class EditorModelAdvice {
 
     @ModelAttribute("clinicAdmin")
