@@ -5,7 +5,6 @@ import static org.clinic.content.image.TestImages.SECRET;
 import static org.clinic.content.image.TestImages.picture;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,7 +47,7 @@ class ImageApiIT extends EditorTestSupport {
 
     @Test
     void aPhotoAsPngIsStoredAsJpegWithoutItsTextChunkAndServedForAYear() {
-        Answer created = upload(ANA, TestImages.pngWithText(picture(640, 480, false), SECRET), "walk.png",
+        Upload.Answer created = upload(ANA, TestImages.pngWithText(picture(640, 480, false), SECRET), "walk.png",
                 "A physiotherapist guiding a patient's knee");
 
         assertThat(created.status()).isEqualTo(201);
@@ -77,7 +76,7 @@ class ImageApiIT extends EditorTestSupport {
 
     @Test
     void aJpegLosesItsExifAndComment() {
-        Answer created = upload(ANA, TestImages.jpegWithExifAndComment(picture(300, 200, false), SECRET),
+        Upload.Answer created = upload(ANA, TestImages.jpegWithExifAndComment(picture(300, 200, false), SECRET),
                 "IMG_0042.JPG", "Resistance band on a wooden floor");
 
         assertThat(created.status()).isEqualTo(201);
@@ -91,7 +90,8 @@ class ImageApiIT extends EditorTestSupport {
 
     @Test
     void aTransparentImageStaysPng() {
-        Answer created = upload(ANA, TestImages.png(picture(200, 100, true)), "logo.png", "The clinic's logo");
+        Upload.Answer created = upload(ANA, TestImages.png(picture(200, 100, true)), "logo.png",
+                "The clinic's logo");
 
         assertThat(created.status()).isEqualTo(201);
         HttpResponse<byte[]> served = fetch(created.json().get("url").asString());
@@ -101,7 +101,8 @@ class ImageApiIT extends EditorTestSupport {
 
     @Test
     void aLargePhotoIsScaledToTheKeptSizeAndAWebVariant() {
-        Answer created = upload(ANA, TestImages.jpeg(picture(4000, 1000, false)), "wide.jpg", "A wide panorama");
+        Upload.Answer created = upload(ANA, TestImages.jpeg(picture(4000, 1000, false)), "wide.jpg",
+                "A wide panorama");
 
         JsonNode image = created.json();
         assertThat(image.get("fullUrl").asString()).endsWith("/full-2400x600.jpg");
@@ -113,8 +114,8 @@ class ImageApiIT extends EditorTestSupport {
 
     @Test
     void webpPhotosAndTransparentWebpAreAccepted() {
-        Answer photo = upload(ANA, TestImages.resource("photo.webp"), "photo.webp", "A colour gradient");
-        Answer logo = upload(ANA, TestImages.resource("logo.webp"), "logo.webp", "Half of a colour gradient");
+        Upload.Answer photo = upload(ANA, TestImages.resource("photo.webp"), "photo.webp", "A colour gradient");
+        Upload.Answer logo = upload(ANA, TestImages.resource("logo.webp"), "logo.webp", "Half of a colour gradient");
 
         assertThat(photo.status()).as(photo.body()).isEqualTo(201);
         assertThat(photo.json().get("url").asString()).endsWith("/web-48x32.jpg");
@@ -128,7 +129,7 @@ class ImageApiIT extends EditorTestSupport {
     void aPhpFileNamedJpgIsRefusedAs415() {
         byte[] php = "<?php system($_GET['cmd']); ?>".getBytes(StandardCharsets.UTF_8);
 
-        Answer response = upload(ANA, php, "photo.jpg", "image/jpeg", "A photo");
+        Upload.Answer response = upload(ANA, php, "photo.jpg", "image/jpeg", "A photo");
 
         assertRefused(response, 415, "file");
     }
@@ -154,7 +155,7 @@ class ImageApiIT extends EditorTestSupport {
         byte[] tenMegabytes = new byte[10 * 1024 * 1024];
         ThreadLocalRandom.current().nextBytes(tenMegabytes);
 
-        Answer response = upload(ANA, tenMegabytes, "huge.jpg", "Huge");
+        Upload.Answer response = upload(ANA, tenMegabytes, "huge.jpg", "Huge");
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -195,7 +196,7 @@ class ImageApiIT extends EditorTestSupport {
         assertThat(fetch("/images/not-an-id/web-20x10.jpg").statusCode()).isEqualTo(404);
     }
 
-    private void assertRefused(Answer response, int status, String field) {
+    private void assertRefused(Upload.Answer response, int status, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
@@ -211,56 +212,13 @@ class ImageApiIT extends EditorTestSupport {
         return new String[] {image.get("url").asString(), image.get("fullUrl").asString()};
     }
 
-    private Answer upload(String token, byte[] file, String fileName, String altText) {
+    private Upload.Answer upload(String token, byte[] file, String fileName, String altText) {
         return upload(token, file, fileName, "application/octet-stream", altText);
     }
 
-    /** A multipart form as a browser sends it: the file's declared type is whatever the sender says. */
-    private Answer upload(String token, byte[] file, String fileName, String declaredType, String altText) {
-        String boundary = "----test" + System.nanoTime();
-        var body = new ByteArrayOutputStream();
-        if (altText != null) {
-            part(body, boundary, "Content-Disposition: form-data; name=\"altText\"\r\n\r\n",
-                    altText.getBytes(StandardCharsets.UTF_8));
-        }
-        if (file != null) {
-            part(body, boundary, "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                    + "Content-Type: " + declaredType + "\r\n\r\n", file);
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + IMAGES))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
-
-        JsonNode json() {
-            return JSON.readTree(body);
-        }
-
-        String header(String name) {
-            return headers.firstValue(name).orElse(null);
-        }
-    }
-
-    private static void part(ByteArrayOutputStream body, String boundary, String headers, byte[] content) {
-        body.writeBytes(("--" + boundary + "\r\n" + headers).getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    private Upload.Answer upload(String token, byte[] file, String fileName, String declaredType, String altText) {
+        return Upload.of(file, fileName, declaredType, altText)
+                .post(port, IMAGES, token == null ? new String[0] : new String[] {"Authorization", "Bearer " + token});
     }
 
     private HttpResponse<byte[]> fetch(String path) {

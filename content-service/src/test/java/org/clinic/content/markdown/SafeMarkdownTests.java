@@ -89,12 +89,24 @@ class SafeMarkdownTests {
     }
 
     @Test
-    void imagesComeOnlyFromThisSiteOrOverHttps() {
+    void imagesComeOnlyFromThisSite() {
         assertThat(markdown.toHtml("![a](/images/a.png)")).contains("src=\"/images/a.png\"");
-        assertThat(markdown.toHtml("![a](https://cdn.example.org/a.png)")).contains("src=\"https://cdn.example.org/a.png\"");
+        assertThat(markdown.toHtml("![a](https://cdn.example.org/a.png)")).doesNotContain("src=");
+        assertThat(markdown.toHtml("<img src=\"/\\evil.example/a.png\" alt=\"a\">")).doesNotContain("src=");
+        assertThat(markdown.toHtml("<img src=\"/&#9;/evil.example/a.png\" alt=\"a\">")).doesNotContain("src=");
+        assertThat(markdown.toHtml("![a](img/a.png)")).doesNotContain("src=");
         assertThat(markdown.toHtml("![a](http://cdn.example.org/a.png)")).doesNotContain("src=");
         assertThat(markdown.toHtml("![a](//cdn.example.org/a.png)")).doesNotContain("src=");
         assertThat(markdown.toHtml("![a](data:image/png;base64,AAAA)")).doesNotContain("src=");
+    }
+
+    @Test
+    void imagesLoadLazilyAndUploadsGetTheirSizeFromTheirAddress() {
+        String upload = "/images/3f2a0c1e-0000-4000-8000-000000000001/web-1200x800.jpg";
+
+        assertThat(markdown.toHtml("![Knee](" + upload + ")")).contains("src=\"" + upload + "\"", "alt=\"Knee\"",
+                "loading=\"lazy\"", "width=\"1200\"", "height=\"800\"");
+        assertThat(markdown.toHtml("![a](/img/a.png)")).contains("loading=\"lazy\"").doesNotContain("width");
     }
 
     @Test
