@@ -28,6 +28,13 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void forwardsUploadedImagesToContentService() {
+        Echo echo = get("/images/3f2a0c1e-0000-4000-8000-000000000001/web-1200x800.jpg");
+
+        assertThat(echo.path()).isEqualTo("/images/3f2a0c1e-0000-4000-8000-000000000001/web-1200x800.jpg");
+    }
+
+    @Test
     void forwardsTheMethodAndBodyOfAPost() {
         Echo echo = client.post().uri("/api/booking/appointments")
                 .contentType(MediaType.APPLICATION_JSON)
