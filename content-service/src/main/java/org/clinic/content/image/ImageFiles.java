@@ -2,6 +2,7 @@ package org.clinic.content.image;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ImageFiles {
 
     /** Lower-case only, as ids are written: one address per image. */
-    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final CacheControl FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
 
     private final Images images;
@@ -26,9 +27,13 @@ class ImageFiles {
         this.images = images;
     }
 
-    @GetMapping("/images/{id:" + UUID_PATTERN + "}/{fileName:[a-z]+-\\d+x\\d+\\.(?:jpg|png)}")
-    ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable String fileName) {
-        return images.file(id, fileName)
+    /** Any other id or name is simply not found: the name must be the variant's own ("web-1200x800.jpg"). */
+    @GetMapping("/images/{id}/{fileName}")
+    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String fileName) {
+        if (!ID.matcher(id).matches()) {
+            return ResponseEntity.notFound().build();
+        }
+        return images.file(UUID.fromString(id), fileName)
                 .map(file -> ResponseEntity.ok()
                         .cacheControl(FOREVER)
                         .contentType(MediaType.parseMediaType(file.mediaType()))

@@ -25,7 +25,8 @@ class ApiDocumentIT extends ContentApiTestSupport {
             "GET /api/content/articles", "GET /api/content/articles/{slug}",
             "GET /api/content/conditions", "GET /api/content/conditions/{slug}",
             "POST /api/content/articles", "PUT /api/content/articles/{slug}",
-            "POST /api/content/articles/{slug}/publish", "POST /api/content/articles/{slug}/unpublish");
+            "POST /api/content/articles/{slug}/publish", "POST /api/content/articles/{slug}/unpublish",
+            "POST /api/content/images", "GET /api/content/images");
 
     @Autowired
     ApplicationContext context;

@@ -18,11 +18,11 @@ import org.springframework.context.ApplicationContext;
  */
 class EndpointAccessIT extends ContentApiTestSupport {
 
-    /** Published content: the pages, the feeds and the reading API, and the API's description. */
+    /** Published content: the pages, the feeds, the uploaded images and the reading API, and the API's description. */
     static final Set<Endpoint> PUBLIC = Endpoint.setOf("GET /", "GET /articles", "GET /articles/{slug}",
             "GET /conditions/{slug}", "GET /sitemap.xml", "GET /feed.xml", "GET /robots.txt",
             "GET /api/content/openapi.json", "GET /api/content/articles", "GET /api/content/articles/{slug}",
-            "GET /api/content/conditions", "GET /api/content/conditions/{slug}");
+            "GET /api/content/conditions", "GET /api/content/conditions/{slug}", "GET /images/{id}/{fileName}");
 
     @Autowired
     ApplicationContext context;
