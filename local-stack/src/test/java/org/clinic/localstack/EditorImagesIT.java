@@ -68,7 +68,7 @@ class EditorImagesIT {
             var image = browser.waitFor(".article__body img");
             assertThat(image.getAttribute("alt")).isEqualTo("A patient stretching her calf against a wall");
             assertThat(image.getAttribute("loading")).isEqualTo("lazy");
-            assertThat(image.getAttribute("width")).isEqualTo("1200");
+            assertThat(image.getDomAttribute("width")).isEqualTo("1200");
             var page = (JavascriptExecutor) browser.driver();
             page.executeScript("arguments[0].scrollIntoView()", image);
             // Served through the gateway's /images route, decoded by the browser at the web variant's size.

@@ -52,12 +52,12 @@ class ImagePagesIT extends EditorTestSupport {
         String location = posted.header("Location");
         assertThat(location).matches(".*/editor/images\\?uploaded=[0-9a-f-]{36}#added");
         var list = browser.get(location.replaceFirst("^https?://[^/]+", "").replace("#added", ""), EDITOR);
-        String markdown = list.one("#added-markdown").val();
+        String markdown = list.one("#added-markdown").text();
         assertThat(markdown)
                 .matches("!\\[A knee bent over a foam roller]\\(/images/[0-9a-f-]{36}/web-300x200\\.jpg\\)");
         var row = list.one(".image-row--new");
         assertThat(row.select(".image-row__alt").text()).isEqualTo("Alt text: A knee bent over a foam roller");
-        assertThat(row.select("input.image-snippet").val()).isEqualTo(markdown);
+        assertThat(row.select("textarea.image-snippet").text()).isEqualTo(markdown);
         assertThat(row.select("img").attr("src")).isEqualTo(markdown.replaceAll(".*\\((.*)\\)", "$1"));
         assertThat(row.select("img").attr("loading")).isEqualTo("lazy");
         assertThat(browser.get("/editor/images", EDITOR).doc().select("#added, .image-row--new")).isEmpty();
