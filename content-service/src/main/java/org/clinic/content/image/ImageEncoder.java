@@ -73,9 +73,11 @@ class ImageEncoder {
                 throw ImageRefused.unreadable("The image has more than " + MAX_PIXELS / 1_000_000
                         + " million pixels; please make it smaller first.");
             }
-            // A photo far over the kept size is read at a fraction of it (every 2nd or 3rd pixel): half the memory
-            // or less, and the smooth scaling afterwards still starts from at least twice the target size.
-            int step = Math.max(1, Math.max(width, height) / (2 * FULL_LONG_SIDE));
+            // A photo over twice the kept size is read at a fraction of it (every 2nd or 3rd pixel), so at most
+            // 4800 px on its long side reach memory (90 MB, not the 200 MB of a 50-million-pixel image), and the
+            // smooth scaling afterwards still starts from at least the kept size.
+            int longSide = Math.max(width, height);
+            int step = Math.max(1, (longSide + 2 * FULL_LONG_SIDE - 1) / (2 * FULL_LONG_SIDE));
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceSubsampling(step, step, 0, 0);
             return reader.read(0, param);
