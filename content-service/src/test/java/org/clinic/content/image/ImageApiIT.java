@@ -101,7 +101,8 @@ class ImageApiIT extends EditorTestSupport {
 
     @Test
     void aLargePhotoIsScaledToTheKeptSizeAndAWebVariant() {
-        Upload.Answer created = upload(ANA, TestImages.jpeg(picture(4000, 1000, false)), "wide.jpg",
+        // Over twice the kept size: decoded at every second pixel, then scaled smoothly.
+        Upload.Answer created = upload(ANA, TestImages.jpeg(picture(6000, 1500, false)), "wide.jpg",
                 "A wide panorama");
 
         JsonNode image = created.json();
@@ -140,6 +141,18 @@ class ImageApiIT extends EditorTestSupport {
         byte[] broken = java.util.Arrays.copyOf(png, 60);
 
         assertRefused(upload(ANA, broken, "broken.png", "Broken"), 422, "file");
+    }
+
+    /** A small file can claim a huge image: refused from its header, before any pixel is decoded. */
+    @Test
+    void anImageClaimingAHugeSizeIsRefusedAs422() {
+        byte[] png = TestImages.png(picture(10, 10, false));
+        java.nio.ByteBuffer.wrap(png).putInt(16, 30_000).putInt(20, 30_000);
+
+        Upload.Answer response = upload(ANA, png, "bomb.png", "Huge");
+
+        assertRefused(response, 422, "file");
+        assertThat(response.json().get("detail").asString()).contains("million pixels");
     }
 
     @Test
