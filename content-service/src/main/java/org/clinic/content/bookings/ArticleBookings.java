@@ -2,16 +2,19 @@ package org.clinic.content.bookings;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bookings made from an article, as appointment ids and instants; the figures editors see are counted from them. */
+/**
+ * Bookings made from an article, as appointment ids and instants; the figures editors see are counted from them.
+ * Public for the editor pages, which show an article's figures.
+ */
 @Repository
-class ArticleBookings {
+public class ArticleBookings {
 
     private final JdbcClient jdbc;
 
@@ -47,24 +50,32 @@ class ArticleBookings {
                 .update();
     }
 
-    boolean articleExists(String slug) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM articles WHERE slug = :slug)").param("slug", slug)
-                .query(Boolean.class).single();
+    /** The article at this address now, or the one that had it before (editors reach an article by either). */
+    public Optional<UUID> articleAt(String slug) {
+        return jdbc.sql("""
+                        SELECT id FROM articles WHERE slug = :slug
+                        UNION ALL
+                        SELECT article_id FROM article_old_slugs WHERE slug = :slug""")
+                .param("slug", slug).query(UUID.class).optional();
     }
 
     /**
-     * Bookings made from any of the slugs (an article's current and former addresses) in the 30 and 90 days before
-     * {@code now}, and how many of those were cancelled since.
+     * Bookings made from the article in the 30 and 90 days before {@code now}, and how many of those were cancelled
+     * since. A booking keeps the slug the article had when it was made, so its former slugs count as well (an address
+     * belongs to one article at a time: a slug another article takes over leaves article_old_slugs).
      */
-    ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
+    public ArticleBookingFigures figures(UUID articleId, Instant now) {
         return jdbc.sql("""
                         SELECT count(*) FILTER (WHERE booked_at >= :since30) AS booked30,
                                count(*) FILTER (WHERE booked_at >= :since30 AND cancelled_at IS NOT NULL) AS cancelled30,
                                count(*) AS booked90,
                                count(*) FILTER (WHERE cancelled_at IS NOT NULL) AS cancelled90
                         FROM article_booking
-                        WHERE article_slug IN (:slugs) AND booked_at >= :since90 AND booked_at <= :now""")
-                .param("slugs", slugs)
+                        WHERE article_slug IN (SELECT slug FROM articles WHERE id = :id
+                                               UNION ALL
+                                               SELECT slug FROM article_old_slugs WHERE article_id = :id)
+                          AND booked_at >= :since90 AND booked_at <= :now""")
+                .param("id", articleId)
                 .param("since30", now.minus(ArticleBookingFigures.SHORT).atOffset(ZoneOffset.UTC))
                 .param("since90", now.minus(ArticleBookingFigures.LONG).atOffset(ZoneOffset.UTC))
                 .param("now", now.atOffset(ZoneOffset.UTC))
