@@ -78,6 +78,8 @@ class OperationsPageIT {
             replayButton(browser, "#content-dead-letters", APPOINTMENT_KEY).click();
             browser.waitFor("#content-problems-notice");
             assertThat(browser.find("#content-problems-notice").getText()).startsWith("Replayed");
+            browser.script("document.getElementById('content-problems').scrollIntoView()");
+            browser.screenshot("content-replayed");
 
             replayButton(browser, "#notification-dead-letters", APPOINTMENT_KEY).click();
             browser.waitFor("#notification-problems-notice");
@@ -96,6 +98,8 @@ class OperationsPageIT {
             browser.waitFor("#notification-problems");
             browser.waitFor("#content-problems");
             browser.check("operations-phone");
+            browser.script("document.getElementById('content-problems').scrollIntoView()");
+            browser.screenshot("operations-phone-content");
             // Rows are cards on a phone: no table needs scrolling sideways to be read.
             assertThat((List<?>) browser.script("return Array.from(document.querySelectorAll('.table-scroll'))"
                     + ".filter(e => e.scrollWidth > e.clientWidth).map(e => e.getAttribute('aria-labelledby'))"))
