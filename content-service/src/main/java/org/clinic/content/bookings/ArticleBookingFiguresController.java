@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.util.UUID;
+import java.util.List;
 import org.clinic.platform.apidocs.ApiDocs;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,8 +29,10 @@ class ArticleBookingFiguresController {
     @Operation(summary = "Bookings the article brought in the last 30 and 90 days")
     @GetMapping("/api/content/articles/{slug}/booking-figures")
     ArticleBookingFigures figures(@PathVariable String slug) {
-        UUID article = bookings.articleAt(slug)
-                .orElseThrow(() -> ApiProblemException.notFound("No article has this address."));
-        return bookings.figures(article, clock.instant());
+        List<String> slugs = bookings.slugsOfArticleAt(slug);
+        if (slugs.isEmpty()) {
+            throw ApiProblemException.notFound("No article has this address.");
+        }
+        return bookings.figures(slugs, clock.instant());
     }
 }

@@ -2,7 +2,8 @@ package org.clinic.content.bookings;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,32 +51,36 @@ public class ArticleBookings {
                 .update();
     }
 
-    /** The article at this address now, or the one that had it before (editors reach an article by either). */
-    public Optional<UUID> articleAt(String slug) {
+    /**
+     * The addresses of the article at this address now or before (editors reach an article by either): its current
+     * slug and its former ones, under which older bookings were recorded. Empty when no article ever had it.
+     */
+    List<String> slugsOfArticleAt(String slug) {
         return jdbc.sql("""
-                        SELECT id FROM articles WHERE slug = :slug
+                        WITH article AS (SELECT id FROM articles WHERE slug = :slug
+                                         UNION
+                                         SELECT article_id FROM article_old_slugs WHERE slug = :slug)
+                        SELECT a.slug FROM articles a JOIN article ON a.id = article.id
                         UNION ALL
-                        SELECT article_id FROM article_old_slugs WHERE slug = :slug""")
-                .param("slug", slug).query(UUID.class).optional();
+                        SELECT o.slug FROM article_old_slugs o JOIN article ON o.article_id = article.id""")
+                .param("slug", slug).query(String.class).list();
     }
 
     /**
-     * Bookings made from the article in the 30 and 90 days before {@code now}, and how many of those were cancelled
-     * since. A booking keeps the slug the article had when it was made, so its former slugs count as well (an address
-     * belongs to one article at a time: a slug another article takes over leaves article_old_slugs).
+     * Bookings made from any of the slugs (an article's current and former addresses: a booking keeps the slug the
+     * article had when it was made) in the 30 and 90 days before {@code now}, and how many of those were cancelled
+     * since. An address belongs to one article at a time: a slug another article takes over leaves
+     * article_old_slugs.
      */
-    public ArticleBookingFigures figures(UUID articleId, Instant now) {
+    public ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
         return jdbc.sql("""
                         SELECT count(*) FILTER (WHERE booked_at >= :since30) AS booked30,
                                count(*) FILTER (WHERE booked_at >= :since30 AND cancelled_at IS NOT NULL) AS cancelled30,
                                count(*) AS booked90,
                                count(*) FILTER (WHERE cancelled_at IS NOT NULL) AS cancelled90
                         FROM article_booking
-                        WHERE article_slug IN (SELECT slug FROM articles WHERE id = :id
-                                               UNION ALL
-                                               SELECT slug FROM article_old_slugs WHERE article_id = :id)
-                          AND booked_at >= :since90 AND booked_at <= :now""")
-                .param("id", articleId)
+                        WHERE article_slug IN (:slugs) AND booked_at >= :since90 AND booked_at <= :now""")
+                .param("slugs", slugs)
                 .param("since30", now.minus(ArticleBookingFigures.SHORT).atOffset(ZoneOffset.UTC))
                 .param("since90", now.minus(ArticleBookingFigures.LONG).atOffset(ZoneOffset.UTC))
                 .param("now", now.atOffset(ZoneOffset.UTC))
