@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Editors' use cases on an article's words: create, save, restore an old revision, delete a draft. */
 @Service
-class ArticleEditing {
+public class ArticleEditing {
 
     static final String DRAFT = "DRAFT";
 
