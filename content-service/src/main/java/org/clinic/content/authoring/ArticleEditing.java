@@ -50,15 +50,19 @@ public class ArticleEditing {
         return changes.view(id);
     }
 
-    /** Saves every field the draft carries; whether the article is public does not change. */
+    /**
+     * Saves every field the draft carries; whether the article is public does not change. Saving exactly what is
+     * stored changes nothing (no new version), so "save and publish" on an unchanged page adds only the publication.
+     */
     public EditorArticle save(String slug, int expected, ArticleDraft draft, String who) {
         // Checked before the version, so a stale save with a typo gets the 400 to fix first, then the conflict.
         DraftReferences.Resolved refs = references.resolve(draft);
-        return changes.apply(slug, OptionalInt.of(expected), who, draft, current -> Optional.of(new Change(
-                RevisionAction.EDITED,
-                snapshot(draft, refs, draft.slug() != null ? draft.slug() : current.snapshot().slug(),
-                        current.status(), current.snapshot().publishAt()),
-                current.publishedAt())));
+        return changes.apply(slug, OptionalInt.of(expected), who, draft, current -> {
+            ArticleSnapshot next = snapshot(draft, refs, draft.slug() != null ? draft.slug() : current.snapshot().slug(),
+                    current.status(), current.snapshot().publishAt());
+            return next.equals(current.snapshot()) ? Optional.empty()
+                    : Optional.of(new Change(RevisionAction.EDITED, next, current.publishedAt()));
+        });
     }
 
     /** Brings back an old revision's words as a new version; the address and the publication state stay. */

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.clinic.platform.apidocs.ApiDocs;
 import org.clinic.platform.web.ApiProblemException;
 import org.springframework.http.ResponseEntity;
@@ -31,21 +31,26 @@ class EditorArticleApi {
 
     private final EditorArticles articles;
     private final ArticleStore store;
+    private final Clock clock;
 
-    EditorArticleApi(EditorArticles articles, ArticleStore store) {
+    EditorArticleApi(EditorArticles articles, ArticleStore store, Clock clock) {
         this.articles = articles;
         this.store = store;
+        this.clock = clock;
     }
 
-    @Operation(summary = "Every article, drafts and scheduled ones too")
+    @Operation(summary = "Every article, drafts and scheduled ones too, with the bookings each brought")
     @GetMapping(PATH)
     EditorArticlePage list(
             @RequestParam(required = false) @Pattern(regexp = "(?i)draft|scheduled|published",
                     message = "must be DRAFT, SCHEDULED or PUBLISHED") String status,
             @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Pattern(regexp = "(?i)updated|bookings30|bookings90",
+                    message = "must be updated, bookings30 or bookings90") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return articles.list(status == null ? null : status.toUpperCase(Locale.ROOT), blankToNull(q), page, size);
+        return articles.list(new EditorArticleQuery(status, q, EditorArticleQuery.Sort.of(sort), page, size),
+                clock.instant());
     }
 
     @Operation(summary = "One article as editors see it, with its Markdown and version")
@@ -62,9 +67,4 @@ class EditorArticleApi {
         return articles.tags();
     }
 
-    private static String blankToNull(String value) {
-        // PostgreSQL text cannot hold NUL, and no control character means anything to a search box.
-        String words = value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
-        return words.isEmpty() ? null : words;
-    }
 }
