@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.clinic.booking.BookingIntegrationTest;
-import org.clinic.booking.PageClient;
+import org.clinic.testsupport.PageClient;
 import org.clinic.booking.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clinic.booking.BookingIntegrationTest;
-import org.clinic.booking.PageClient;
+import org.clinic.testsupport.PageClient;
 import org.clinic.booking.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;

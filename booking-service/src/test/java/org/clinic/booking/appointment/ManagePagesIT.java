@@ -1,6 +1,6 @@
 package org.clinic.booking.appointment;
 
-import org.clinic.booking.PageClient;
+import org.clinic.testsupport.PageClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

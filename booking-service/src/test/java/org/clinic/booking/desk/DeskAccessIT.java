@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.clinic.booking.BookingIntegrationTest;
-import org.clinic.booking.PageClient;
+import org.clinic.testsupport.PageClient;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

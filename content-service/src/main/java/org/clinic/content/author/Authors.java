@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * author differs from what was sent (what the save would have overwritten).
  */
 @Repository
-class Authors {
+public class Authors {
 
     private static final String SELECT = "SELECT slug, name, credentials, bio, updated_at, updated_by, version FROM authors";
 
@@ -37,7 +37,7 @@ class Authors {
         this.zone = properties.timeZone();
     }
 
-    List<EditorAuthor> all() {
+    public List<EditorAuthor> all() {
         return jdbc.sql(SELECT + " ORDER BY name, slug").query(this::author).list();
     }
 

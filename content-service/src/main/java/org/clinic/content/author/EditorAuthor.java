@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** An author as editors see and change it; {@code version} is the ETag to send back as If-Match. */
-record EditorAuthor(String slug, String name, String credentials, String bio, OffsetDateTime updatedAt,
+public record EditorAuthor(String slug, String name, String credentials, String bio, OffsetDateTime updatedAt,
         String updatedBy, int version) {
 
     Map<String, Object> fields() {

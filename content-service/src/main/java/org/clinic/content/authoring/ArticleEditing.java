@@ -33,6 +33,11 @@ public class ArticleEditing {
         this.clock = clock;
     }
 
+    /** The article at this address, current or former (the answer carries the current slug). */
+    public Optional<EditorArticle> find(String slug) {
+        return store.idOf(ArticleAddresses.checked(slug)).map(changes::view);
+    }
+
     /** A new draft at version 1; its slug is the one given (which must be free) or one made from the title. */
     @Transactional
     public EditorArticle create(ArticleDraft draft, String who) {

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Bookings made from an article, as appointment ids and instants; the figures editors see are counted from them. */
 @Repository
-class ArticleBookings {
+public class ArticleBookings {
 
     private final JdbcClient jdbc;
 
@@ -56,7 +56,7 @@ class ArticleBookings {
      * Bookings made from any of the slugs (an article's current and former addresses) in the 30 and 90 days before
      * {@code now}, and how many of those were cancelled since.
      */
-    ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
+    public ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
         return jdbc.sql("""
                         SELECT count(*) FILTER (WHERE booked_at >= :since30) AS booked30,
                                count(*) FILTER (WHERE booked_at >= :since30 AND cancelled_at IS NOT NULL) AS cancelled30,

@@ -9,5 +9,5 @@ import org.clinic.content.editorial.RefuseUnknownFields;
  * @param publishAt when to publish: absent or not in the future means now; later schedules it (any offset)
  */
 @RefuseUnknownFields
-record PublishRequest(OffsetDateTime publishAt) {
+public record PublishRequest(OffsetDateTime publishAt) {
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * a corrected and republished article keeps its place in the feed.
  */
 @Service
-class Publishing {
+public class Publishing {
 
     static final String DRAFT = "DRAFT";
     static final String SCHEDULED = "SCHEDULED";
@@ -32,14 +32,14 @@ class Publishing {
         this.clock = clock;
     }
 
-    EditorArticle publish(String slug, PublishRequest request, OptionalInt expected, String who) {
+    public EditorArticle publish(String slug, PublishRequest request, OptionalInt expected, String who) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime at = request == null ? null : request.publishAt();
         return changes.apply(slug, expected, who, request, current -> at != null && at.isAfter(now)
                 ? schedule(current, at) : publishNow(current, now));
     }
 
-    EditorArticle unpublish(String slug, OptionalInt expected, String who) {
+    public EditorArticle unpublish(String slug, OptionalInt expected, String who) {
         return changes.apply(slug, expected, who, null, current -> current.status().equals(DRAFT) ? Optional.empty()
                 : Optional.of(new Change(RevisionAction.UNPUBLISHED, current.snapshot().withState(DRAFT, null),
                         current.publishedAt())));

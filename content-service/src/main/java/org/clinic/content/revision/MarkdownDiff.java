@@ -9,13 +9,13 @@ import java.util.List;
  * Two Markdown texts compared line by line (java-diff-utils' Myers diff), as the full text with each line marked,
  * so that a page can show the article with its changes in place rather than only the changed lines.
  */
-final class MarkdownDiff {
+public final class MarkdownDiff {
 
     private MarkdownDiff() {
     }
 
     /** @return every line of both texts in reading order, unchanged, removed (only in {@code from}) or added */
-    static List<DiffLine> lines(String from, String to) {
+    public static List<DiffLine> lines(String from, String to) {
         List<String> before = split(from);
         List<String> after = split(to);
         List<DiffLine> lines = new ArrayList<>();

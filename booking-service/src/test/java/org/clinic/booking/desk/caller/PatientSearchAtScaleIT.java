@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.clinic.booking.BookingIntegrationTest;
-import org.clinic.booking.PageClient;
+import org.clinic.testsupport.PageClient;
 import org.clinic.booking.patient.Patients;
 import org.clinic.booking.patient.PhoneNumbers;
 import org.clinic.testsupport.StaffTokens;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.clinic.booking.PageClient;
+import org.clinic.testsupport.PageClient;
 import org.clinic.booking.hours.ScheduleChangeTest;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;

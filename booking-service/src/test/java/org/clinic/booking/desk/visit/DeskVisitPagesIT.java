@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.clinic.booking.BookingIntegrationTest;
-import org.clinic.booking.PageClient;
+import org.clinic.testsupport.PageClient;
 import org.clinic.booking.appointment.TestBookings;
 import org.clinic.testsupport.StaffTokens;
 import org.junit.jupiter.api.BeforeEach;

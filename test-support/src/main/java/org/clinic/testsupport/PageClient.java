@@ -1,4 +1,4 @@
-package org.clinic.booking;
+package org.clinic.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

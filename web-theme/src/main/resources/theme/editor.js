@@ -1,0 +1,52 @@
+// The writing page: live length hints for the title and description, the preview's title and description as
+// typed (htmx renders the body), focus on what needs attention after a refused save, and a warning before leaving
+// with unsaved changes. The page works without any of it.
+(function () {
+  "use strict";
+
+  function lengthHint(hint) {
+    var field = document.getElementById(hint.getAttribute("data-length-of"));
+    var limit = parseInt(hint.getAttribute("data-hint"), 10);
+    function update() {
+      var length = field.value.length;
+      hint.textContent = length + " characters; search results show about " + limit + ".";
+      hint.classList.toggle("length-hint--over", length > limit);
+    }
+    field.addEventListener("input", update);
+  }
+
+  function mirror(fieldId, previewId) {
+    var field = document.getElementById(fieldId);
+    var preview = document.getElementById(previewId);
+    if (field && preview) {
+      field.addEventListener("input", function () { preview.textContent = field.value; });
+    }
+  }
+
+  function guardUnsaved(form) {
+    var changed = false;
+    var submitting = false;
+    form.addEventListener("input", function () { changed = true; });
+    form.addEventListener("submit", function () { submitting = true; });
+    window.addEventListener("beforeunload", function (event) {
+      if (changed && !submitting) {
+        event.preventDefault();
+        event.returnValue = "";
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("[data-length-of]").forEach(lengthHint);
+    mirror("title", "preview-title");
+    mirror("summary", "preview-summary");
+    var form = document.getElementById("article-form");
+    if (form) {
+      guardUnsaved(form);
+    }
+    var attention = document.getElementById("conflict") || document.getElementById("error-summary");
+    if (attention) {
+      attention.focus();
+    }
+  });
+})();
