@@ -25,8 +25,9 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * An article's history for its editors: every version newest first, one version in full, one compared with the
- * current text, and restoring one (a POST, then back to the history with a notice). The restore form carries the
- * article's version the editor saw, so a save made meanwhile is caught and shown rather than silently undone.
+ * current text, and restoring one (a POST, then the edit page with the restored text and a notice). The restore
+ * form carries the article's version the editor saw, so a save made meanwhile is caught and shown rather than
+ * silently undone.
  *
  * <p>Path parts arrive as text: a version that is not a number names nothing, so it is the site's 404 page like an
  * unknown one. An article's former address answers 301 to the same page under its current one.
@@ -50,10 +51,8 @@ class HistoryPages {
         this.fields = fields;
     }
 
-    /** {@code restored} and {@code as}: the notice after a restore (which version came back as which). */
     @GetMapping(HISTORY)
-    ModelAndView list(@PathVariable String slug, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String restored, @RequestParam(required = false) String as) {
+    ModelAndView list(@PathVariable String slug, @RequestParam(required = false) String page) {
         EditorArticle article = history.article(slug);
         int number = page == null ? 1 : number(page);
         if (!article.slug().equals(slug)) {
@@ -67,8 +66,7 @@ class HistoryPages {
         return page("editor/history", article)
                 .addObject("revisions", revisions)
                 .addObject("pageNumber", number)
-                .addObject("pageCount", pages)
-                .addObject("restored", restoredNotice(restored, as));
+                .addObject("pageCount", pages);
     }
 
     @GetMapping(REVISION)
@@ -114,8 +112,7 @@ class HistoryPages {
         }
         try {
             EditorArticle restored = editing.restore(article.slug(), revision.version(), seen, editor.getName());
-            return seeOther(historyOf(restored.slug()) + "?restored=" + revision.version() + "&as="
-                    + restored.version());
+            return seeOther(ArticleEditPages.editPath(restored.slug()) + "?done=restored");
         } catch (ApiProblemException e) {
             if (e.getStatusCode() != HttpStatus.CONFLICT) {
                 throw e;
@@ -150,13 +147,6 @@ class HistoryPages {
         return "Nothing was restored: the article was changed" + by + at + " after you opened this page (you saw "
                 + "version " + seen + ")." + now + " Compare version " + version + " with the current text again, "
                 + "then restore it if you still want it.";
-    }
-
-    private static String restoredNotice(String restored, String as) {
-        OptionalInt from = parse(restored);
-        OptionalInt to = parse(as);
-        return from.isPresent() && to.isPresent() ? "Version " + from.getAsInt() + " is restored: its text is "
-                + "now the current version, " + to.getAsInt() + "." : null;
     }
 
     static String historyOf(String slug) {

@@ -2,7 +2,6 @@ package org.clinic.content.editor;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * How the history pages word a revision: its fields under the names editors know from the edit form (the API's
  * names, such as {@code authorSlug}, mean nothing on a page), values as text, and times in the clinic's zone
- * whatever the server's. Templates call it as {@code ${fields.when(r.savedAt)}}.
+ * as on the other editor pages (EditorTimes). Templates call it as {@code ${fields.when(r.savedAt)}}.
  */
 @Component
 public class RevisionFields {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a z",
-            Locale.ENGLISH);
     /** The fields a revision keeps besides its body, by their API names, in the order the pages list them. */
     private static final Map<String, String> LABELS = Map.of(
             "title", "Title", "summary", "Summary", "slug", "Address", "authorSlug", "Author", "tags", "Tags",
@@ -31,9 +28,11 @@ public class RevisionFields {
     private static final List<String> ORDER = List.of("title", "summary", "slug", "authorSlug", "tags", "conditions",
             "appointmentTypeId", "status", "publishAt");
 
+    private final EditorTimes times;
     private final ZoneId zone;
 
-    RevisionFields(ContentProperties properties) {
+    RevisionFields(EditorTimes times, ContentProperties properties) {
+        this.times = times;
         this.zone = properties.timeZone();
     }
 
@@ -84,7 +83,7 @@ public class RevisionFields {
     }
 
     public String when(OffsetDateTime instant) {
-        return instant == null ? "" : instant.atZoneSameInstant(zone).format(WHEN);
+        return times.shown(instant);
     }
 
     /** For {@code <time datetime>}: the instant with its offset, as machines read it. */

@@ -2,17 +2,12 @@ package org.clinic.content.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.clinic.content.EditorTestSupport;
+import org.clinic.testsupport.PageClient;
+import org.clinic.testsupport.PageClient.Page;
 import org.clinic.testsupport.StaffTokens;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +22,14 @@ class HistoryPagesIT extends EditorTestSupport {
 
     private static final String SLUG = "knee-pain-on-stairs";
     private static final String HISTORY = "/editor/articles/" + SLUG + "/history";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String EDITOR = "Bearer " + StaffTokens.validFor("test-staff", "EDITOR");
+
+    private PageClient browser;
+
+    @BeforeEach
+    void browser() {
+        browser = new PageClient("http://localhost:" + port);
+    }
 
     /** Version 1 as created, 2 with a new title (by ben), 3 with a new line in the body. */
     @BeforeEach
@@ -41,7 +43,7 @@ class HistoryPagesIT extends EditorTestSupport {
 
     @Test
     void theHistoryListsTheVersionsNewestFirstWithWhoWhenAndLinks() {
-        Page page = open(HISTORY);
+        Page page = view(HISTORY);
 
         assertThat(page.status()).isEqualTo(200);
         List<Element> rows = page.doc().select("#revisions tbody tr");
@@ -49,7 +51,8 @@ class HistoryPagesIT extends EditorTestSupport {
         assertThat(rows.get(1).text()).contains("Edited", "ben", "Knee pain going up and down stairs");
         assertThat(rows.get(2).text()).contains("Created", "ana", "Knee pain on stairs");
         // In the clinic's zone (America/New_York), with the instant for machines.
-        assertThat(rows.get(2).selectFirst("time").text()).matches(".* (AM|PM) E[SD]T");
+        assertThat(rows.get(2).selectFirst("time").text())
+                .matches("\\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{1,2}:\\d{2} (AM|PM)");
         assertThat(rows.get(2).selectFirst("time").attr("datetime")).matches(".*-0[45]:00");
         assertThat(rows.get(2).select("a").eachAttr("href")).containsExactly(HISTORY + "/1", HISTORY + "/1/compare");
         assertThat(rows.get(0).select("a").eachAttr("href")).containsExactly(HISTORY + "/3");
@@ -63,8 +66,8 @@ class HistoryPagesIT extends EditorTestSupport {
             save(ANA, SLUG, "\"" + version + "\"", draft("Knee pain, take " + version));
         }
 
-        Document first = open(HISTORY).doc();
-        Document second = open(HISTORY + "?page=2").doc();
+        Document first = view(HISTORY).doc();
+        Document second = view(HISTORY + "?page=2").doc();
 
         assertThat(first.select("#revisions tbody tr")).hasSize(20);
         assertThat(first.selectFirst("#revisions tbody tr").attr("data-version")).isEqualTo("22");
@@ -72,13 +75,13 @@ class HistoryPagesIT extends EditorTestSupport {
         assertThat(second.select("#revisions tbody tr")).extracting(row -> row.attr("data-version"))
                 .containsExactly("2", "1");
         assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo(HISTORY + "?page=1");
-        assertThat(open(HISTORY + "?page=3").status()).isEqualTo(404);
-        assertThat(open(HISTORY + "?page=first").status()).isEqualTo(404);
+        assertThat(view(HISTORY + "?page=3").status()).isEqualTo(404);
+        assertThat(view(HISTORY + "?page=first").status()).isEqualTo(404);
     }
 
     @Test
     void aVersionShowsItsFieldsItsSourceAndItsTextRenderedSafelyAsThePageWould() {
-        Document page = open(HISTORY + "/3").doc();
+        Document page = view(HISTORY + "/3").doc();
         assertThat(page.selectFirst("h1").text()).isEqualTo("Version 3 of Knee pain going up and down stairs");
         assertThat(page.select(".history-fields dt").eachText()).startsWith("Title", "Summary", "Address", "Author");
         assertThat(page.select(".history-fields dd").eachText()).contains("back-pain, self-care", "sciatica",
@@ -90,7 +93,7 @@ class HistoryPagesIT extends EditorTestSupport {
         assertThat(page.select("#is-current")).hasSize(1);
         assertThat(page.select("form")).extracting(form -> form.attr("action")).doesNotContain(HISTORY + "/3/restore");
 
-        Document old = open(HISTORY + "/1").doc();
+        Document old = view(HISTORY + "/1").doc();
         assertThat(old.selectFirst("h1").text()).isEqualTo("Version 1 of Knee pain on stairs");
         Element form = old.selectFirst("form[action=" + HISTORY + "/1/restore]");
         assertThat(form.attr("method")).isEqualTo("post");
@@ -100,7 +103,7 @@ class HistoryPagesIT extends EditorTestSupport {
 
     @Test
     void theComparisonShowsChangedFieldsThenAndNowAndTheTextLineByLineMarkedBeyondColour() {
-        Document page = open(HISTORY + "/1/compare").doc();
+        Document page = view(HISTORY + "/1/compare").doc();
 
         Element title = page.selectFirst("#changed-fields tr[data-field=title]");
         assertThat(title.select("th, td").eachText())
@@ -118,29 +121,31 @@ class HistoryPagesIT extends EditorTestSupport {
         assertThat(page.selectFirst("form[action=" + HISTORY + "/1/restore] input[name=seenVersion]").val())
                 .isEqualTo("3");
 
-        Document titleOnly = open(HISTORY + "/2/compare").doc();
+        Document titleOnly = view(HISTORY + "/2/compare").doc();
         assertThat(titleOnly.select("#diff")).hasSize(1);
-        Document sameAsNow = open(HISTORY + "/3/compare").doc();
+        Document sameAsNow = view(HISTORY + "/3/compare").doc();
         assertThat(sameAsNow.select("#no-differences")).hasSize(1);
         assertThat(sameAsNow.select("#same-text")).hasSize(1);
     }
 
     @Test
-    void restoringAVersionMakesItTheCurrentTextAndReturnsToTheHistoryWithANotice() {
+    void restoringAVersionMakesItTheCurrentTextAndLeadsToTheEditPageWithANotice() {
         Page done = post(HISTORY + "/1/restore", Map.of("seenVersion", "3"));
 
         assertThat(done.status()).isEqualTo(303);
-        assertThat(done.header("Location")).isEqualTo(HISTORY + "?restored=1&as=4");
-        Document history = open(done.header("Location")).doc();
-        assertThat(history.selectFirst("#notice").text()).contains("Version 1 is restored", "version, 4");
-        Element newest = history.selectFirst("#revisions tbody tr");
+        assertThat(done.header("Location")).isEqualTo("/editor/articles/" + SLUG + "?done=restored");
+        Document edit = view(done.header("Location")).doc();
+        assertThat(edit.selectFirst("#notice").text()).startsWith("Restored");
+        assertThat(edit.selectFirst("#title").val()).isEqualTo("Knee pain on stairs");
+        assertThat(edit.selectFirst("textarea[name=bodyMarkdown]").wholeText()).doesNotContain("ice");
+        Element newest = view(HISTORY).doc().selectFirst("#revisions tbody tr");
         assertThat(newest.text()).contains("Restored version 1", "test-staff", "Knee pain on stairs");
         assertThat(editorView(SLUG).json().get("title").asString()).isEqualTo("Knee pain on stairs");
     }
 
     @Test
     void aRestoreOverASaveMadeMeanwhileIsRefusedWithThePageAgainSayingWhoChangedIt() {
-        Element form = open(HISTORY + "/1").doc().selectFirst("form[action=" + HISTORY + "/1/restore]");
+        Element form = view(HISTORY + "/1").doc().selectFirst("form[action=" + HISTORY + "/1/restore]");
         save(BEN, SLUG, "\"3\"", draft("Knee pain: what helps"));
 
         Page refused = post(HISTORY + "/1/restore", Map.of("seenVersion", form.selectFirst("input").val()));
@@ -161,7 +166,7 @@ class HistoryPagesIT extends EditorTestSupport {
     void unknownArticlesAndVersionsGetTheSitesNotFoundPage() {
         for (String path : List.of("/editor/articles/no-such-article/history", HISTORY + "/9", HISTORY + "/x",
                 HISTORY + "/0/compare", HISTORY + "/9/compare", "/editor/articles/Not%20a%20slug/history/1")) {
-            Page page = open(path);
+            Page page = view(path);
             assertThat(page.status()).as(path).isEqualTo(404);
             assertThat(page.doc().selectFirst("h1").text()).as(path).isEqualTo("We can't find that page");
         }
@@ -174,7 +179,7 @@ class HistoryPagesIT extends EditorTestSupport {
         renamed.put("slug", "knee-pain-stairs");
         save(ANA, SLUG, "\"3\"", renamed);
 
-        Page moved = open(HISTORY + "/1/compare");
+        Page moved = view(HISTORY + "/1/compare");
 
         assertThat(moved.status()).isEqualTo(301);
         assertThat(moved.header("Location")).isEqualTo("/editor/articles/knee-pain-stairs/history/1/compare");
@@ -184,8 +189,8 @@ class HistoryPagesIT extends EditorTestSupport {
     void theFrontDeskGetsTheSites403PageAndNothingIsRestored() {
         String desk = "Bearer " + StaffTokens.validFor("desk", "FRONT_DESK");
 
-        Page list = send(HttpRequest.newBuilder(uri(HISTORY)).GET(), "Authorization", desk);
-        Page restore = send(form(HISTORY + "/1/restore", Map.of("seenVersion", "3")), "Authorization", desk,
+        Page list = browser.get(HISTORY, "Authorization", desk);
+        Page restore = browser.post(HISTORY + "/1/restore", Map.of("seenVersion", "3"), "Authorization", desk,
                 "Sec-Fetch-Site", "same-origin");
 
         assertThat(list.status()).isEqualTo(403);
@@ -194,53 +199,12 @@ class HistoryPagesIT extends EditorTestSupport {
         assertThat(editorView(SLUG).json().get("version").asInt()).isEqualTo(3);
     }
 
-    private Page open(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), "Authorization", "Bearer " + staffToken("EDITOR"));
+    private Page view(String path) {
+        return browser.get(path, "Authorization", EDITOR);
     }
 
     /** A form post from this site's own page, as the browser labels it. */
     private Page post(String path, Map<String, String> fields) {
-        return send(form(path, fields), "Authorization", "Bearer " + staffToken("EDITOR"),
-                "Sec-Fetch-Site", "same-origin");
-    }
-
-    private HttpRequest.Builder form(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static Page send(HttpRequest.Builder request, String... headers) {
-        request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").headers(headers);
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Page(int status, String contentType, String location, String body) {
-
-        Document doc() {
-            return Jsoup.parse(body);
-        }
-
-        String header(String name) {
-            return switch (name) {
-                case "Location" -> location;
-                case "Content-Type" -> contentType;
-                default -> throw new IllegalArgumentException(name);
-            };
-        }
+        return browser.post(path, fields, "Authorization", EDITOR, "Sec-Fetch-Site", "same-origin");
     }
 }
