@@ -46,7 +46,7 @@ class HistoryPagesIT extends EditorTestSupport {
         Page page = view(HISTORY);
 
         assertThat(page.status()).isEqualTo(200);
-        List<Element> rows = page.doc().select("#revisions tbody tr");
+        List<Element> rows = page.doc().select("#revisions > li");
         assertThat(rows).extracting(row -> row.attr("data-version")).containsExactly("3", "2", "1");
         assertThat(rows.get(1).text()).contains("Edited", "ben", "Knee pain going up and down stairs");
         assertThat(rows.get(2).text()).contains("Created", "ana", "Knee pain on stairs");
@@ -69,10 +69,10 @@ class HistoryPagesIT extends EditorTestSupport {
         Document first = view(HISTORY).doc();
         Document second = view(HISTORY + "?page=2").doc();
 
-        assertThat(first.select("#revisions tbody tr")).hasSize(20);
-        assertThat(first.selectFirst("#revisions tbody tr").attr("data-version")).isEqualTo("22");
+        assertThat(first.select("#revisions > li")).hasSize(20);
+        assertThat(first.selectFirst("#revisions > li").attr("data-version")).isEqualTo("22");
         assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo(HISTORY + "?page=2");
-        assertThat(second.select("#revisions tbody tr")).extracting(row -> row.attr("data-version"))
+        assertThat(second.select("#revisions > li")).extracting(row -> row.attr("data-version"))
                 .containsExactly("2", "1");
         assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo(HISTORY + "?page=1");
         assertThat(view(HISTORY + "?page=3").status()).isEqualTo(404);
@@ -138,7 +138,7 @@ class HistoryPagesIT extends EditorTestSupport {
         assertThat(edit.selectFirst("#notice").text()).startsWith("Restored");
         assertThat(edit.selectFirst("#title").val()).isEqualTo("Knee pain on stairs");
         assertThat(edit.selectFirst("textarea[name=bodyMarkdown]").wholeText()).doesNotContain("ice");
-        Element newest = view(HISTORY).doc().selectFirst("#revisions tbody tr");
+        Element newest = view(HISTORY).doc().selectFirst("#revisions > li");
         assertThat(newest.text()).contains("Restored version 1", "test-staff", "Knee pain on stairs");
         assertThat(editorView(SLUG).json().get("title").asString()).isEqualTo("Knee pain on stairs");
     }
