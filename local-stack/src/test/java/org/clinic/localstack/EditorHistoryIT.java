@@ -55,6 +55,8 @@ class EditorHistoryIT {
             editor.open("/editor/articles/" + slug + "/history/1");
             assertThat(browser.find("#source").getText()).contains("Warm up for ten minutes.");
             browser.check("revision");
+            browser.script("document.getElementById('rendered').scrollIntoView()");
+            browser.screenshot("revision-text");
             tabTo(browser, "#restore");
             new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
             browser.waitFor("#notice");

@@ -163,6 +163,16 @@ class HistoryPagesIT extends EditorTestSupport {
     }
 
     @Test
+    void anArticleNeverSavedInTheEditorHasNoVersionsYetAndSaysSo() {
+        Page page = view("/editor/articles/why-joints-pop-and-crack/history");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.doc().select("#no-revisions")).hasSize(1);
+        assertThat(page.doc().select("#revisions")).isEmpty();
+        assertThat(view("/editor/articles/why-joints-pop-and-crack/history/1").status()).isEqualTo(404);
+    }
+
+    @Test
     void unknownArticlesAndVersionsGetTheSitesNotFoundPage() {
         for (String path : List.of("/editor/articles/no-such-article/history", HISTORY + "/9", HISTORY + "/x",
                 HISTORY + "/0/compare", HISTORY + "/9/compare", "/editor/articles/Not%20a%20slug/history/1")) {
