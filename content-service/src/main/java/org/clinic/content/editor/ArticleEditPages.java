@@ -117,7 +117,8 @@ class ArticleEditPages {
     private ModelAndView act(EditorArticle article, ArticleForm form, String who) {
         String intent = form.intentOr("save");
         if (intent.equals("preview")) {
-            return writingPage.of(article, form).addObject("notice", "Preview below; nothing is saved yet.");
+            return writingPage.of(article, form).addObject("notice", "Preview below; nothing is saved yet.")
+                    .addObject("previewShown", true);
         }
         Map<String, String> errors = new LinkedHashMap<>(formErrors.of(form));
         OffsetDateTime publishAt = null;

@@ -47,7 +47,7 @@ class ArticleListPage {
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") String page,
             @RequestParam(required = false) String deleted) {
         String state = status == null ? null : status.strip().toUpperCase(Locale.ROOT);
-        if (!STATES.contains(state)) {
+        if (state != null && !STATES.contains(state)) {
             state = null;
         }
         String words = q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;

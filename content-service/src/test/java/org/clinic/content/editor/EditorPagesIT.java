@@ -43,9 +43,11 @@ class EditorPagesIT extends EditorTestSupport {
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.one("nav a[aria-current=page]").text()).isEqualTo("Articles");
         assertThat(all.doc().select(".article-row .status-badge").eachText()).contains("Draft", "Published");
-        assertThat(drafts.doc().select(".article-row__title").eachText()).containsExactly("Knee pain on the stairs");
+        assertThat(drafts.doc().select(".article-row__title").eachText()).contains("Knee pain on the stairs");
+        assertThat(drafts.doc().select(".article-row .status-badge").eachText()).containsOnly("Draft");
         assertThat(drafts.one("#filter-status option[selected]").val()).isEqualTo("draft");
-        assertThat(found.doc().select(".article-row__title").eachText()).containsExactly("Knee pain on the stairs");
+        assertThat(found.doc().select(".article-row__title").eachText()).contains("Knee pain on the stairs")
+                .doesNotContain("Lower Back Pain: What Helps in the First Few Weeks");
         assertThat(browser.get("/editor?status=nonsense&page=x", EDITOR).status()).isEqualTo(200);
     }
 
@@ -114,7 +116,6 @@ class EditorPagesIT extends EditorTestSupport {
         assertThat(refused.doc().title()).startsWith("Error: ");
         assertThat(refused.doc().select("#error-summary a").eachAttr("href")).containsExactly("#title", "#summary");
         assertThat(refused.one("#title-error").text()).isEqualTo("The title is needed.");
-        assertThat(refused.one("#body").text()).isEqualTo("My long careful text with two lines");
         assertThat(refused.one("#body").wholeText()).contains("My long careful text\nwith two lines");
         assertThat(articleCount()).isEqualTo(before);
     }
