@@ -114,7 +114,7 @@ class HistoryPages {
             EditorArticle restored = editing.restore(article.slug(), revision.version(), seen, editor.getName());
             return seeOther(ArticleEditPages.editPath(restored.slug()) + "?done=restored");
         } catch (ApiProblemException e) {
-            if (e.getStatusCode() != HttpStatus.CONFLICT) {
+            if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;
             }
             return revisionPage(history.article(slug), revision, conflict(e, seen.getAsInt(), revision.version()),
