@@ -1,23 +1,23 @@
-// The operations page: notification-service's panel is loaded by htmx from that service; when it (or a Replay or
-// Retry posted to it) cannot be reached, say so and keep a link to open the panel on its own. Works without it.
+// The operations page: the other services' panels (notification, content) are loaded by htmx from those services;
+// when one of them (or a Replay or Retry posted to it) cannot be reached, say so in its slot and keep a link to open
+// the panel on its own. Each slot names its words and link (data-unavailable, data-href). Works without it.
 (function () {
   "use strict";
 
   function unavailable(event) {
     var source = event.detail.elt;
-    var slot = document.getElementById("notification-problems-slot");
-    if (!slot || !source || !slot.contains(source)) {
+    var slot = source && source.closest ? source.closest(".ops-slot") : null;
+    if (!slot || !slot.id) {
       return;
     }
     slot.innerHTML = "";
     var note = document.createElement("p");
     note.className = "notice notice--error";
-    note.id = "notification-problems-unavailable";
+    note.id = slot.id.replace(/-slot$/, "-unavailable");
     note.setAttribute("role", "status");
-    note.appendChild(document.createTextNode(
-      "Notification-service's dead letters and failed messages are unavailable right now. "));
+    note.appendChild(document.createTextNode(slot.getAttribute("data-unavailable") + " "));
     var link = document.createElement("a");
-    link.href = "/desk/deliveries/problems";
+    link.href = slot.getAttribute("data-href");
     link.textContent = "Try opening them on their own";
     note.appendChild(link);
     slot.appendChild(note);

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The admin's operations page through the gateway, in a browser: both services' dead letters on one page (the
- * notification part loaded from notification-service by htmx), a Replay from it, at the desk's laptop and on a
- * phone, with JavaScript and without; accessible (axe) and never wider than the screen.
+ * The admin's operations page through the gateway, in a browser: the three consuming services' dead letters on one
+ * page (the notification and content parts loaded from those services by htmx), Replays from it, at the desk's
+ * laptop and on a phone (rows as cards, nothing scrolling sideways), with JavaScript and without; accessible (axe)
+ * and never wider than the screen.
  */
 @ExtendWith(RunningStack.class)
 class OperationsPageIT {
@@ -33,8 +36,13 @@ class OperationsPageIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String APPOINTMENT_KEY = UUID.randomUUID().toString();
     private static final String DELIVERY_KEY = UUID.randomUUID().toString();
+    /** A second unreadable appointment event, for the replay from content's panel without JavaScript. */
+    private static final String CONTENT_KEY = UUID.randomUUID().toString();
 
-    /** One unreadable record for each consumer, and wait until both are dead letters. */
+    /**
+     * One unreadable record for each topic (an appointment event is read by notification- and content-service both)
+     * and one more appointment event, and wait until all are dead letters.
+     */
     @BeforeAll
     static void unreadableRecords() throws Exception {
         LocalStack stack = RunningStack.stack();
@@ -44,10 +52,13 @@ class OperationsPageIT {
                     "{\"eventType\": \"AppointmentBooked\", oops")).get();
             producer.send(new ProducerRecord<>("notification.delivery-events", DELIVERY_KEY,
                     "{\"eventType\": \"NotificationFailed\", oops")).get();
+            producer.send(new ProducerRecord<>("booking.appointment-events", CONTENT_KEY,
+                    "{\"eventType\": \"AppointmentCancelled\", oops")).get();
         }
         String token = adminToken(stack);
         await().atMost(Duration.ofSeconds(60)).until(() -> get(stack, "/api/notifications/dead-letters", token)
-                .contains(APPOINTMENT_KEY) && get(stack, "/api/booking/dead-letters", token).contains(DELIVERY_KEY));
+                .contains(APPOINTMENT_KEY) && get(stack, "/api/booking/dead-letters", token).contains(DELIVERY_KEY)
+                && get(stack, "/api/content/dead-letters", token).contains(CONTENT_KEY));
     }
 
     @Test
@@ -58,13 +69,19 @@ class OperationsPageIT {
             desk.signInQuickly("admin", stack.staffPasswords().get("admin"));
             desk.open("/desk");
             browser.clickAndWaitFor("#operations-link", "#notification-problems");
+            browser.waitFor("#content-problems");
             assertThat(browser.find("#booking-dead-letters").getText()).contains(DELIVERY_KEY);
             assertThat(browser.find("#notification-dead-letters").getText()).contains(APPOINTMENT_KEY);
+            assertThat(browser.find("#content-dead-letters").getText()).contains(APPOINTMENT_KEY);
             browser.check("operations");
 
-            browser.findAll("#notification-dead-letters tr").stream()
-                    .filter(tr -> tr.getText().contains(APPOINTMENT_KEY)).findFirst().orElseThrow()
-                    .findElement(By.cssSelector("button")).click();
+            replayButton(browser, "#content-dead-letters", APPOINTMENT_KEY).click();
+            browser.waitFor("#content-problems-notice");
+            assertThat(browser.find("#content-problems-notice").getText()).startsWith("Replayed");
+            browser.script("document.getElementById('content-problems').scrollIntoView()");
+            browser.screenshot("content-replayed");
+
+            replayButton(browser, "#notification-dead-letters", APPOINTMENT_KEY).click();
             browser.waitFor("#notification-problems-notice");
             assertThat(browser.find("#notification-problems-notice").getText()).startsWith("Replayed");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/desk/operations");
@@ -79,7 +96,14 @@ class OperationsPageIT {
             new DeskSteps(browser, stack.gatewayUrl()).signInQuickly("admin", stack.staffPasswords().get("admin"));
             browser.visit(stack.gatewayUrl() + "/desk/operations");
             browser.waitFor("#notification-problems");
+            browser.waitFor("#content-problems");
             browser.check("operations-phone");
+            browser.script("document.getElementById('content-problems').scrollIntoView()");
+            browser.screenshot("operations-phone-content");
+            // Rows are cards on a phone: no table needs scrolling sideways to be read.
+            assertThat((List<?>) browser.script("return Array.from(document.querySelectorAll('.table-scroll'))"
+                    + ".filter(e => e.scrollWidth > e.clientWidth).map(e => e.getAttribute('aria-labelledby'))"))
+                    .isEmpty();
         }
         try (Browser browser = Browser.open("operations-no-js", Browser.Viewport.DESK, false)) {
             var desk = new DeskSteps(browser, stack.gatewayUrl());
@@ -89,7 +113,23 @@ class OperationsPageIT {
             browser.clickAndWaitFor("#notification-problems-slot a", "#notification-problems");
             assertThat(browser.driver().getTitle()).isEqualTo("Notification problems");
             browser.check("notification-panel-on-its-own");
+
+            desk.open("/desk/operations");
+            browser.clickAndWaitFor("#content-problems-slot a", "#content-problems");
+            assertThat(browser.driver().getTitle()).startsWith("Content problems");
+            browser.check("content-panel-on-its-own");
+            replayButton(browser, "#content-dead-letters", CONTENT_KEY).click();
+            browser.waitFor("#notice");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/desk/operations?notice=replayed");
+            assertThat(browser.find("#notice").getText()).startsWith("Replayed");
         }
+    }
+
+    /** The Replay button of the first dead letter under this key not yet replayed. */
+    private static WebElement replayButton(Browser browser, String table, String key) {
+        return browser.findAll(table + " tr").stream()
+                .filter(tr -> tr.getText().contains(key) && !tr.findElements(By.cssSelector("button")).isEmpty())
+                .findFirst().orElseThrow().findElement(By.cssSelector("button"));
     }
 
     private static String adminToken(LocalStack stack) throws Exception {

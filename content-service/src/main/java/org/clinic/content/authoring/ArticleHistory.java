@@ -14,25 +14,33 @@ import org.springframework.stereotype.Service;
  * comparison is with the newest revision, which is the current text for every article saved through the API.
  */
 @Service
-class ArticleHistory {
+public class ArticleHistory {
 
     private final ArticleStore store;
     private final Revisions revisions;
+    private final EditorArticles articles;
 
-    ArticleHistory(ArticleStore store, Revisions revisions) {
+    ArticleHistory(ArticleStore store, Revisions revisions, EditorArticles articles) {
         this.store = store;
         this.revisions = revisions;
+        this.articles = articles;
     }
 
-    RevisionPage list(String slug, int page, int size) {
+    /** The article as it stands, by its current or a former address: its slug and version for the history pages. */
+    public EditorArticle article(String slug) {
+        return articles.find(idOf(slug))
+                .orElseThrow(() -> ApiProblemException.notFound("No article has this address."));
+    }
+
+    public RevisionPage list(String slug, int page, int size) {
         return revisions.list(idOf(slug), page, size);
     }
 
-    Revision revision(String slug, int version) {
+    public Revision revision(String slug, int version) {
         return find(idOf(slug), version);
     }
 
-    RevisionComparison compare(String slug, int version) {
+    public RevisionComparison compare(String slug, int version) {
         UUID id = idOf(slug);
         Revision older = find(id, version);
         Revision current = revisions.list(id, 0, 1).items().stream().findFirst()

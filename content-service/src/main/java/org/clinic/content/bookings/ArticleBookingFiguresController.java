@@ -29,9 +29,10 @@ class ArticleBookingFiguresController {
     @Operation(summary = "Bookings the article brought in the last 30 and 90 days")
     @GetMapping("/api/content/articles/{slug}/booking-figures")
     ArticleBookingFigures figures(@PathVariable String slug) {
-        if (!bookings.articleExists(slug)) {
+        List<String> slugs = bookings.slugsOfArticleAt(slug);
+        if (slugs.isEmpty()) {
             throw ApiProblemException.notFound("No article has this address.");
         }
-        return bookings.figures(List.of(slug), clock.instant());
+        return bookings.figures(slugs, clock.instant());
     }
 }

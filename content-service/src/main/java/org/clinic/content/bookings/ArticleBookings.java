@@ -3,13 +3,17 @@ package org.clinic.content.bookings;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bookings made from an article, as appointment ids and instants; the figures editors see are counted from them. */
+/**
+ * Bookings made from an article, as appointment ids and instants; the figures editors see are counted from them.
+ * Public for the editor pages, which show an article's figures.
+ */
 @Repository
 public class ArticleBookings {
 
@@ -47,14 +51,26 @@ public class ArticleBookings {
                 .update();
     }
 
-    boolean articleExists(String slug) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM articles WHERE slug = :slug)").param("slug", slug)
-                .query(Boolean.class).single();
+    /**
+     * The addresses of the article at this address now or before (editors reach an article by either): its current
+     * slug and its former ones, under which older bookings were recorded. Empty when no article ever had it.
+     */
+    List<String> slugsOfArticleAt(String slug) {
+        return jdbc.sql("""
+                        WITH article AS (SELECT id FROM articles WHERE slug = :slug
+                                         UNION
+                                         SELECT article_id FROM article_old_slugs WHERE slug = :slug)
+                        SELECT a.slug FROM articles a JOIN article ON a.id = article.id
+                        UNION ALL
+                        SELECT o.slug FROM article_old_slugs o JOIN article ON o.article_id = article.id""")
+                .param("slug", slug).query(String.class).list();
     }
 
     /**
-     * Bookings made from any of the slugs (an article's current and former addresses) in the 30 and 90 days before
-     * {@code now}, and how many of those were cancelled since.
+     * Bookings made from any of the slugs (an article's current and former addresses: a booking keeps the slug the
+     * article had when it was made) in the 30 and 90 days before {@code now}, and how many of those were cancelled
+     * since. An address belongs to one article at a time: a slug another article takes over leaves
+     * article_old_slugs.
      */
     public ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
         return jdbc.sql("""

@@ -174,7 +174,9 @@ class ArticleEditPages {
         SAVED("Saved."),
         PUBLISHED("Published: patients can read it now."),
         SCHEDULED("Scheduled: it publishes itself at the time shown."),
-        UNPUBLISHED("Taken off the site: it is a draft again.");
+        UNPUBLISHED("Taken off the site: it is a draft again."),
+        /** From the history (HistoryPages): the text below is the restored one. */
+        RESTORED("Restored: the earlier version is the current text now; what it replaced stays in the history.");
 
         private final String notice;
 

@@ -49,6 +49,10 @@ class ContentSecurity {
                 // HEAD too: crawlers and link checkers ask it of public pages.
                 .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                 .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+                // Dead letters hold records as received, patients' details among them: admins only, the API and
+                // the operations panel (booking-service's /desk/operations loads it) alike.
+                .requestMatchers("/api/content/dead-letters", "/api/content/dead-letters/*/replay",
+                        "/editor/operations/**").hasRole("ADMIN")
                 // The editor's pages, protected from the first one on (without a session: to /login and back).
                 .requestMatchers("/editor", "/editor/**").hasAnyRole(StaffSecurity.EDITOR_ROLES)
                 .requestMatchers(EDITOR_API).hasAnyRole(StaffSecurity.EDITOR_ROLES)

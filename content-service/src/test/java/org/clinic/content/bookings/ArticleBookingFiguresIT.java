@@ -6,7 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.clinic.content.ContentApiTestSupport;
+import java.util.Map;
+import org.clinic.content.EditorTestSupport;
 import org.clinic.events.Topics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 @EmbeddedKafka(partitions = 1, topics = Topics.APPOINTMENT_EVENTS,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(properties = "spring.kafka.listener.auto-startup=true")
-class ArticleBookingFiguresIT extends ContentApiTestSupport {
+class ArticleBookingFiguresIT extends EditorTestSupport {
 
     private static final String ARTICLE = "lower-back-pain-first-steps";
     private static final String FIGURES = "/api/content/articles/" + ARTICLE + "/booking-figures";
@@ -59,6 +60,28 @@ class ArticleBookingFiguresIT extends ContentApiTestSupport {
     }
 
     @Test
+    void bookingsMadeUnderAnArticlesFormerSlugStillCountAfterARename() {
+        created(draft("Knee pain basics"));
+        Instant now = Instant.now();
+        UUID beforeRename = UUID.randomUUID();
+        send(beforeRename, booked(beforeRename, "knee-pain-basics", now.minus(Duration.ofDays(3))));
+        Map<String, Object> renamed = draft("Knee pain: first steps");
+        renamed.put("slug", "knee-pain-first-steps");
+        assertThat(save(ANA, "knee-pain-basics", "\"1\"", renamed).status()).isEqualTo(200);
+        UUID afterRename = UUID.randomUUID();
+        send(afterRename, booked(afterRename, "knee-pain-first-steps", now.minus(Duration.ofDays(1))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode figures = send("GET", figuresOf("knee-pain-first-steps"), ANA).json();
+            assertThat(figures.at("/last30Days/booked").asInt()).isEqualTo(2);
+            assertThat(figures.at("/last90Days/booked").asInt()).isEqualTo(2);
+        });
+        // The old address, which editors may still use, answers for the same article.
+        assertThat(send("GET", figuresOf("knee-pain-basics"), ANA).json().at("/last30Days/booked").asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
     void onlyEditorsAndAdminsSeeTheFigures() {
         assertThat(send("GET", FIGURES, staffToken("ADMIN")).status()).isEqualTo(200);
         assertThat(send("GET", FIGURES, staffToken("FRONT_DESK")).status()).isEqualTo(403);
@@ -66,6 +89,10 @@ class ArticleBookingFiguresIT extends ContentApiTestSupport {
         var unknown = send("GET", "/api/content/articles/no-such-article/booking-figures", staffToken("EDITOR"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    private static String figuresOf(String slug) {
+        return ARTICLES + "/" + slug + "/booking-figures";
     }
 
     private void send(UUID appointmentId, String value) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.clinic.notification.delivery.FailedDelivery;
 import org.clinic.platform.messaging.DeadLetter;
+import org.clinic.platform.messaging.DeadLetterRow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -45,16 +46,10 @@ class ProblemsFragment {
     }
 
     String render(List<DeadLetter> deadLetters, List<FailedDelivery> failed, Notice notice, boolean standalone) {
-        List<DeadLetterRow> letters = deadLetters.stream().map(this::row).toList();
+        List<DeadLetterRow> letters = deadLetters.stream().map(d -> DeadLetterRow.of(d, clinicZone)).toList();
         List<DeliveryRow> deliveries = failed.stream().map(this::row).toList();
         return template.execute(new Model(standalone, notice != null, notice == null ? null : notice.words,
                 notice != null && notice.problem, !letters.isEmpty(), letters, !deliveries.isEmpty(), deliveries));
-    }
-
-    private DeadLetterRow row(DeadLetter d) {
-        return new DeadLetterRow(d.id(), when(d.firstSeenAt()), d.firstSeenAt().toString(), d.topic(),
-                d.partition(), d.offset(), d.key() == null ? "(none)" : d.key(), d.value() == null ? "" : d.value(),
-                d.reason(), d.replayed(), d.replayedBy(), d.replayed() ? when(d.replayedAt()) : null);
     }
 
     private DeliveryRow row(FailedDelivery f) {
@@ -75,10 +70,6 @@ class ProblemsFragment {
 
     private String when(Instant instant) {
         return WHEN.format(instant.atZone(clinicZone));
-    }
-
-    record DeadLetterRow(long id, String firstSeen, String firstSeenIso, String topic, int partition, long offset,
-            String key, String value, String reason, boolean replayed, String replayedBy, String replayedAt) {
     }
 
     record DeliveryRow(UUID id, String failedAt, String failedAtIso, UUID appointmentId,

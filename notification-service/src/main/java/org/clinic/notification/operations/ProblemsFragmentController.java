@@ -6,8 +6,7 @@ import org.clinic.notification.delivery.FailedDeliveries;
 import org.clinic.platform.messaging.DeadLetterApi;
 import org.clinic.platform.messaging.DeadLetterReplay;
 import org.clinic.platform.messaging.DeadLetters;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.clinic.platform.messaging.ReplayOutcome;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +34,6 @@ class ProblemsFragmentController {
 
     static final String PATH = "/desk/deliveries/problems";
 
-    private static final Logger log = LoggerFactory.getLogger(ProblemsFragmentController.class);
     private static final MediaType HTML = MediaType.parseMediaType("text/html;charset=UTF-8");
 
     private final DeadLetters deadLetters;
@@ -60,11 +58,7 @@ class ProblemsFragmentController {
     @PostMapping("/dead-letters/{id}/replay")
     ResponseEntity<String> replay(@PathVariable String id, Authentication who,
             @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        Notice notice = outcome(() -> {
-            replay.replay(Long.parseLong(id), who.getName());
-            return Notice.REPLAYED;
-        }, Notice.NO_DEAD_LETTER);
-        return answer(notice, htmx != null);
+        return answer(Notice.of(ReplayOutcome.replay(replay, id, who.getName())), htmx != null);
     }
 
     @PostMapping("/messages/{id}/retry")
@@ -77,17 +71,10 @@ class ProblemsFragmentController {
         return answer(notice, htmx != null);
     }
 
-    /** Each refusal the use cases know becomes its notice; an id that is not one reads as "no such thing". */
+    /** Each refusal a retry can meet becomes its notice; an id that is not one reads as "no such message". */
     private static Notice outcome(Supplier<Notice> action, Notice malformedId) {
         try {
             return action.get();
-        } catch (DeadLetterReplay.AlreadyReplayed e) {
-            return Notice.ALREADY_REPLAYED;
-        } catch (DeadLetterReplay.NotFound e) {
-            return Notice.NO_DEAD_LETTER;
-        } catch (DeadLetterReplay.ReplayFailed e) {
-            log.warn("Replay from the operations page failed: {}", e.getBody().getDetail());
-            return Notice.REPLAY_FAILED;
         } catch (FailedDeliveries.NotFailed e) {
             return Notice.NOT_FAILED;
         } catch (FailedDeliveries.NothingToResend e) {
