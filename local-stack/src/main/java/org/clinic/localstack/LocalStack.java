@@ -42,7 +42,7 @@ public final class LocalStack implements AutoCloseable {
 
         /** Free ports, for tests that must not collide with a local run. */
         public static Settings freePorts(Path projectDirectory, Path dataDirectory, List<String> jvmOptions) {
-            var ports = new java.util.HashSet<Integer>();
+            var ports = PORTS_CHOSEN_IN_THIS_JVM;
             return new Settings(projectDirectory, dataDirectory, freePort(ports), freePort(ports), freePort(ports),
                     freePort(ports), freePort(ports), freePort(ports), freePort(ports), freePort(ports),
                     new ManagementPorts(freePort(ports), freePort(ports), freePort(ports), freePort(ports)), jvmOptions);
@@ -260,6 +260,13 @@ public final class LocalStack implements AutoCloseable {
      * come from that range, where the services' own outgoing connections (Kafka, PostgreSQL) may grab one in the
      * seconds before the service meant to listen on it starts.
      */
+    /**
+     * Every port a stack of this JVM was given: two stacks starting at the same time (a fault drill runs beside the
+     * others) could otherwise both find one port free before either listens on it.
+     */
+    private static final java.util.Set<Integer> PORTS_CHOSEN_IN_THIS_JVM =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static int freePort(java.util.Set<Integer> alreadyChosen) {
         var random = new java.util.Random();
         for (int attempt = 0; attempt < 100; attempt++) {

@@ -13,13 +13,19 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.clinic.localstack.LocalStack;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 12's first fault: notification-service's database refuses connections for five minutes (its sessions
  * ended, new ones refused, the rest of the server up) while 100 patients book. With the services' own consumer
  * settings, every booking is confirmed exactly once after the database returns, nothing is marked FAILED or
  * dead-lettered, and the pollers (dispatcher, reminders, outbox relay) wait it out without flooding the log.
+ * <p>It runs beside the other system tests (junit-platform.properties): for most of its eight minutes it waits for
+ * the outage to end at a third of a booking a second, and its stack is its own, on ports no other stack of this JVM
+ * is given.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class NotificationDatabaseOutageIT {
 
     private static final Duration OUTAGE = Duration.ofMinutes(5);

@@ -96,7 +96,7 @@ final class Outcome {
     }
 
     /** One line per figure, on the console and in target/fault-drills.txt (the figures the note quotes). */
-    static void report(String drill, Map<String, Object> figures) throws IOException {
+    static synchronized void report(String drill, Map<String, Object> figures) throws IOException {
         StringBuilder text = new StringBuilder("== Fault drill: " + drill + System.lineSeparator());
         figures.forEach((name, value) -> text.append("   ").append(name).append(": ").append(value)
                 .append(System.lineSeparator()));
