@@ -14,14 +14,14 @@ import org.clinic.content.editorial.TextRules;
  * @param credentials as shown after the name, e.g. "DPT, OCS"
  */
 @RefuseUnknownFields
-record AuthorDetails(
+public record AuthorDetails(
         @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         String name,
         @Size(max = 100) @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         String credentials,
         @Size(max = 2000) @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE) String bio) {
 
-    AuthorDetails {
+    public AuthorDetails {
         name = name == null ? null : name.strip();
         credentials = credentials == null ? "" : credentials.strip();
         bio = bio == null ? "" : bio.strip();

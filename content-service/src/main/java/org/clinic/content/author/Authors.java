@@ -41,11 +41,11 @@ public class Authors {
         return jdbc.sql(SELECT + " ORDER BY name, slug").query(this::author).list();
     }
 
-    Optional<EditorAuthor> find(String slug) {
+    public Optional<EditorAuthor> find(String slug) {
         return jdbc.sql(SELECT + " WHERE slug = :slug").param("slug", slug).query(this::author).optional();
     }
 
-    EditorAuthor create(NewAuthor author, String who) {
+    public EditorAuthor create(NewAuthor author, String who) {
         try {
             jdbc.sql("""
                     INSERT INTO authors (id, slug, name, credentials, bio, version, updated_at, updated_by)
@@ -61,7 +61,7 @@ public class Authors {
     }
 
     /** Saves in one statement that also checks the version, so two saves cannot both win. */
-    EditorAuthor save(String slug, int expected, AuthorDetails details, String who) {
+    public EditorAuthor save(String slug, int expected, AuthorDetails details, String who) {
         int saved = jdbc.sql("""
                 UPDATE authors SET name = :name, credentials = :credentials, bio = :bio, version = version + 1,
                     updated_at = :at, updated_by = :who

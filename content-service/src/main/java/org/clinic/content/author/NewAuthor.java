@@ -9,7 +9,7 @@ import org.clinic.content.editorial.TextRules;
 
 /** What creating an author sends ({@code POST}): its slug, fixed from then on, and its details. */
 @RefuseUnknownFields
-record NewAuthor(
+public record NewAuthor(
         @NotBlank @Size(max = 120) @Pattern(regexp = TextRules.SLUG, message = TextRules.SLUG_MESSAGE) String slug,
         @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         String name,
@@ -17,7 +17,7 @@ record NewAuthor(
         String credentials,
         @Size(max = 2000) @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE) String bio) {
 
-    NewAuthor {
+    public NewAuthor {
         slug = slug == null ? null : slug.strip().toLowerCase(Locale.ROOT);
     }
 

@@ -19,7 +19,7 @@ import org.clinic.content.editorial.TextRules;
  * @param recommendedAppointmentTypeId what the page's "Book" button preselects (booking-service's id), or null
  */
 @RefuseUnknownFields
-record ConditionDetails(
+public record ConditionDetails(
         @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         String name,
         @Size(max = 2000) @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE) String summary,
@@ -29,7 +29,7 @@ record ConditionDetails(
                 message = TextRules.ONE_LINE_MESSAGE) String> treatments,
         UUID recommendedAppointmentTypeId) {
 
-    ConditionDetails {
+    public ConditionDetails {
         name = name == null ? null : name.strip();
         summary = summary == null ? "" : summary.strip();
         symptoms = symptoms == null ? List.of() : symptoms.stream().map(s -> s == null ? null : s.strip()).toList();

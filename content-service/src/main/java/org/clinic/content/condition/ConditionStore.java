@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * the stored page differs from what was sent. A save moves {@code updated_at}, which the sitemap reports.
  */
 @Repository
-class ConditionStore {
+public class ConditionStore {
 
     private static final String SELECT = """
             SELECT slug, name, summary, symptoms, treatments, recommended_appointment_type_id, updated_at, updated_by,
@@ -40,15 +40,15 @@ class ConditionStore {
         this.zone = properties.timeZone();
     }
 
-    List<EditorCondition> all() {
+    public List<EditorCondition> all() {
         return jdbc.sql(SELECT + " ORDER BY name, slug").query(this::condition).list();
     }
 
-    Optional<EditorCondition> find(String slug) {
+    public Optional<EditorCondition> find(String slug) {
         return jdbc.sql(SELECT + " WHERE slug = :slug").param("slug", slug).query(this::condition).optional();
     }
 
-    EditorCondition create(NewCondition condition, String who) {
+    public EditorCondition create(NewCondition condition, String who) {
         ConditionDetails d = condition.details();
         try {
             jdbc.sql("""
@@ -69,7 +69,7 @@ class ConditionStore {
     }
 
     /** Saves in one statement that also checks the version, so two saves cannot both win. */
-    EditorCondition save(String slug, int expected, ConditionDetails d, String who) {
+    public EditorCondition save(String slug, int expected, ConditionDetails d, String who) {
         int saved = jdbc.sql("""
                 UPDATE conditions SET name = :name, summary = :summary, symptoms = :symptoms, treatments = :treatments,
                     recommended_appointment_type_id = :type, version = version + 1, updated_at = :at, updated_by = :who

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A condition page as editors see and change it; {@code version} is the ETag to send back as If-Match. */
-record EditorCondition(String slug, String name, String summary, List<String> symptoms, List<String> treatments,
+public record EditorCondition(String slug, String name, String summary, List<String> symptoms, List<String> treatments,
         UUID recommendedAppointmentTypeId, OffsetDateTime updatedAt, String updatedBy, int version) {
 
     Map<String, Object> fields() {

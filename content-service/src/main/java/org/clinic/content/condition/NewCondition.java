@@ -12,7 +12,7 @@ import org.clinic.content.editorial.TextRules;
 
 /** What creating a condition page sends ({@code POST}): its slug, fixed from then on, and its details. */
 @RefuseUnknownFields
-record NewCondition(
+public record NewCondition(
         @NotBlank @Size(max = 120) @Pattern(regexp = TextRules.SLUG, message = TextRules.SLUG_MESSAGE) String slug,
         @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         String name,
@@ -23,7 +23,7 @@ record NewCondition(
                 message = TextRules.ONE_LINE_MESSAGE) String> treatments,
         UUID recommendedAppointmentTypeId) {
 
-    NewCondition {
+    public NewCondition {
         slug = slug == null ? null : slug.strip().toLowerCase(Locale.ROOT);
     }
 

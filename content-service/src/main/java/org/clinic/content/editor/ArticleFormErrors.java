@@ -1,32 +1,25 @@
 package org.clinic.content.editor;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.clinic.content.authoring.ArticleDraft;
+import org.clinic.content.editor.FieldErrors.Field;
 import org.clinic.platform.web.ApiProblemException;
-import org.clinic.platform.web.ApiProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * The writing form's mistakes as sentences, keyed by the id of the field they belong to (the error summary links
- * there), in the order of the form. The same rules as the API's: the draft's own constraints, then what the use
- * cases find (an unknown author, a slug taken).
+ * The writing form's mistakes as sentences, in the order of the form. The same rules as the API's: the draft's own
+ * constraints, then what the use cases find (an unknown author, a slug taken).
  */
 @Component
 class ArticleFormErrors {
 
-    /** Field ids of the form, in its order, by the API's field names. */
-    private static final Map<String, String> FIELD_IDS = Map.of("title", "title", "summary", "summary",
-            "slug", "slug", "bodyMarkdown", "body", "authorSlug", "author", "tags", "tags",
-            "conditions", "conditions", "appointmentTypeId", "appointment-type");
-    private static final List<String> ORDER = List.of("title", "summary", "slug", "body", "author", "tags",
-            "conditions", "appointment-type", "publish-at");
-    private static final Map<String, String> LABELS = Map.of("title", "The title", "summary", "The description",
-            "slug", "The address", "body", "The article", "author", "The author", "tags", "A tag",
-            "conditions", "A condition", "appointment-type", "The appointment type");
+    private static final FieldErrors FIELDS = new FieldErrors(Field.one("title", "title", "The title"),
+            Field.one("summary", "summary", "The description"), Field.one("slug", "slug", "The address"),
+            Field.one("bodyMarkdown", "body", "The article"), Field.one("authorSlug", "author", "The author"),
+            new Field("tags", "tags", "A tag", "tags"), new Field("conditions", "conditions", "A condition", "conditions"),
+            Field.one("appointmentTypeId", "appointment-type", "The appointment type"),
+            Field.one("publishAt", "publish-at", "The publication time"));
 
     private final Validator validator;
 
@@ -35,54 +28,15 @@ class ArticleFormErrors {
     }
 
     Map<String, String> of(ArticleForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<ArticleDraft> violation : validator.validate(form.draft())) {
-            String field = violation.getPropertyPath().iterator().next().getName();
-            String id = FIELD_IDS.getOrDefault(field, field);
-            errors.putIfAbsent(id, sentence(id, violation));
-        }
+        Map<String, String> errors = new LinkedHashMap<>(FIELDS.of(validator.validate(form.draft())));
         if (!form.appointmentTypeOk()) {
             errors.putIfAbsent("appointment-type", "The appointment type is not one this clinic offers.");
         }
-        return ordered(errors);
+        return FIELDS.ordered(errors);
     }
 
     /** A use case's refusal (400 with field errors, or a taken slug) as field errors; empty when it has none. */
-    @SuppressWarnings("unchecked")
     Map<String, String> of(ApiProblemException problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, Object> properties = problem.getBody().getProperties();
-        if (properties != null && properties.get("errors") instanceof List<?> list) {
-            for (FieldProblem p : (List<FieldProblem>) list) {
-                String id = FIELD_IDS.getOrDefault(p.field(), p.field());
-                errors.putIfAbsent(id, LABELS.getOrDefault(id, "This field") + " " + p.message() + ".");
-            }
-        }
-        return ordered(errors);
-    }
-
-    private static String sentence(String id, ConstraintViolation<?> violation) {
-        String label = LABELS.getOrDefault(id, "This field");
-        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-        Object max = violation.getConstraintDescriptor().getAttributes().get("max");
-        if (violation.getInvalidValue() instanceof List<?>) {
-            return "At most " + max + " " + (id.equals("tags") ? "tags" : "conditions") + ", please.";
-        }
-        return switch (constraint) {
-            case "NotBlank", "NotNull" -> label + " is needed.";
-            case "Size" -> label + " is too long: at most " + max + " characters.";
-            default -> label + " " + violation.getMessage() + ".";
-        };
-    }
-
-    private static Map<String, String> ordered(Map<String, String> errors) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        ORDER.forEach(id -> {
-            if (errors.containsKey(id)) {
-                ordered.put(id, errors.get(id));
-            }
-        });
-        errors.forEach(ordered::putIfAbsent);
-        return ordered;
+        return FIELDS.of(problem);
     }
 }
