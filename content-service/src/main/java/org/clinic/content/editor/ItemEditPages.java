@@ -38,12 +38,20 @@ abstract class ItemEditPages<T, F extends ItemEditPages.Form<T, F>> {
     /** Who saved the newer version, when, and their value of each field where it differs from the form. */
     record Conflict(String changedBy, String changedAt, int theirVersion, List<Change> changes) {
 
-        /** @param theirs null for a field the form does not show */
+        /**
+         * @param field  as a sentence names it: "the bio"
+         * @param theirs their value, null for a field the form does not show
+         */
         record Change(String field, String theirs) {
         }
 
         public String fieldList() {
             return String.join(", ", changes.stream().map(Change::field).toList());
+        }
+
+        /** The changes whose value the page can show. */
+        public List<Change> shown() {
+            return changes.stream().filter(change -> change.theirs() != null).toList();
         }
     }
 
