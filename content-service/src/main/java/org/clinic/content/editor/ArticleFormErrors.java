@@ -17,7 +17,8 @@ class ArticleFormErrors {
     private static final FieldErrors FIELDS = new FieldErrors(Field.one("title", "title", "The title"),
             Field.one("summary", "summary", "The description"), Field.one("slug", "slug", "The address"),
             Field.one("bodyMarkdown", "body", "The article"), Field.one("authorSlug", "author", "The author"),
-            new Field("tags", "tags", "A tag", "tags"), new Field("conditions", "conditions", "A condition", "conditions"),
+            new Field("tags", "tags", "A tag", "tags"),
+            new Field("conditions", "conditions", "A condition", "conditions"),
             Field.one("appointmentTypeId", "appointment-type", "The appointment type"),
             Field.one("publishAt", "publish-at", "The publication time"));
 

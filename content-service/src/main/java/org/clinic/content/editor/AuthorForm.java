@@ -25,15 +25,10 @@ record AuthorForm(String name, String credentials, String bio, String slug, Inte
     }
 
     NewAuthor newAuthor() {
-        return new NewAuthor(slug, name == null ? null : name.strip(), credentials, text(bio));
+        return new NewAuthor(slug, name == null ? null : name.strip(), credentials, ItemEditPages.Form.text(bio));
     }
 
     AuthorDetails details() {
-        return new AuthorDetails(name, credentials, text(bio));
-    }
-
-    /** A textarea's line breaks as the API stores them. */
-    static String text(String typed) {
-        return typed == null ? null : typed.replace("\r\n", "\n");
+        return new AuthorDetails(name, credentials, ItemEditPages.Form.text(bio));
     }
 }

@@ -32,12 +32,12 @@ record ConditionForm(String name, String summary, String symptoms, String treatm
     }
 
     NewCondition newCondition() {
-        return new NewCondition(slug, name == null ? null : name.strip(), AuthorForm.text(summary), lines(symptoms),
-                lines(treatments), appointmentType());
+        return new NewCondition(slug, name == null ? null : name.strip(), ItemEditPages.Form.text(summary),
+                lines(symptoms), lines(treatments), appointmentType());
     }
 
     ConditionDetails details() {
-        return new ConditionDetails(name, AuthorForm.text(summary), lines(symptoms), lines(treatments),
+        return new ConditionDetails(name, ItemEditPages.Form.text(summary), lines(symptoms), lines(treatments),
                 appointmentType());
     }
 

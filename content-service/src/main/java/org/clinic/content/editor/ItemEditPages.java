@@ -33,6 +33,11 @@ abstract class ItemEditPages<T, F extends ItemEditPages.Form<T, F>> {
 
         /** What was typed, to be saved over {@code current} knowingly; hidden fields (nobody typed them) follow it. */
         F over(T current);
+
+        /** A textarea's line breaks as the API stores them (browsers send CRLF). */
+        static String text(String typed) {
+            return typed == null ? null : typed.replace("\r\n", "\n");
+        }
     }
 
     /** Who saved the newer version, when, and their value of each field where it differs from the form. */

@@ -51,7 +51,8 @@ class EditorAuthorConditionPagesIT extends EditorTestSupport {
         assertThat(saved.header("Location")).isEqualTo("/editor/authors/sam-rivera?done=saved");
         assertThat(browser.get(saved.header("Location"), EDITOR).one("#notice").text()).isEqualTo("Saved.");
         var list = browser.get("/editor/authors", EDITOR);
-        assertThat(list.one("#author-list tr[data-slug=sam-rivera]").text()).contains("Sam Rivera", "PT, DPT", "sam-rivera");
+        assertThat(list.one("#author-list tr[data-slug=sam-rivera]").text())
+                .contains("Sam Rivera", "PT, DPT", "sam-rivera");
         assertThat(list.one("#add-author").attr("href")).isEqualTo("/editor/authors/new");
         assertThat(browser.get("/editor/articles/new", EDITOR).doc().select("#author option").eachAttr("value"))
                 .contains("sam-rivera");
@@ -61,7 +62,8 @@ class EditorAuthorConditionPagesIT extends EditorTestSupport {
     void aRefusedAuthorComesBackAsTypedWithReasonsAndStoresNothing() {
         long before = count("authors");
         Map<String, String> fields = formOf(browser.get("/editor/authors/new", EDITOR), "#author-form");
-        fields.putAll(Map.of("name", "", "credentials", "DC", "bio", "My careful bio\nover two lines", "slug", "Sam R"));
+        fields.putAll(Map.of("name", "", "credentials", "DC", "bio", "My careful bio\nover two lines",
+                "slug", "Sam R"));
 
         var refused = browser.post("/editor/authors", fields, POST);
         fields.putAll(Map.of("name", "Another Maya", "slug", MAYA_LIN));
@@ -167,7 +169,8 @@ class EditorAuthorConditionPagesIT extends EditorTestSupport {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.one("#conflict-title").text())
                 .isEqualTo("ben changed this condition page while you were editing");
-        assertThat(conflict.one("#conflict").text()).contains("they changed the symptoms, the recommended appointment type");
+        assertThat(conflict.one("#conflict").text())
+                .contains("they changed the symptoms, the recommended appointment type");
         assertThat(conflict.one(".their-values dd").wholeText()).isEqualTo("Morning pain\nPain after rest");
         assertThat(conflict.one("#symptoms").wholeText()).isEqualTo("Morning pain\nMy own line");
         assertThat(conflict.one("input[name=recommendedAppointmentTypeId]").val())
