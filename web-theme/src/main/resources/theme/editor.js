@@ -23,8 +23,9 @@
     }
   }
 
+  // A page showing a refused save, a conflict or a preview holds the only copy of what was typed.
   function guardUnsaved(form) {
-    var changed = false;
+    var changed = document.querySelector("#conflict, #error-summary, #to-preview") !== null;
     var submitting = false;
     form.addEventListener("input", function () { changed = true; });
     form.addEventListener("submit", function () { submitting = true; });

@@ -54,8 +54,15 @@ class ArticleFormErrors {
         Map<String, Object> properties = problem.getBody().getProperties();
         if (properties != null && properties.get("errors") instanceof List<?> list) {
             for (FieldProblem p : (List<FieldProblem>) list) {
-                String id = FIELD_IDS.getOrDefault(p.field(), p.field());
-                errors.putIfAbsent(id, LABELS.getOrDefault(id, "This field") + " " + p.message() + ".");
+                // "conditions[2]" is one of the ticked conditions: the error belongs to the group.
+                String field = p.field().replaceAll("\\[\\d+]$", "");
+                String id = FIELD_IDS.getOrDefault(field, field);
+                errors.putIfAbsent(id, switch (id) {
+                    case "author" -> "Choose an author from the list; the one chosen no longer exists.";
+                    case "conditions" -> "One of the ticked conditions no longer exists; tick them again.";
+                    case "slug" -> "Another article has this address; choose another.";
+                    default -> LABELS.getOrDefault(id, "This field") + ": " + p.message() + ".";
+                });
             }
         }
         return ordered(errors);
@@ -71,6 +78,12 @@ class ArticleFormErrors {
         return switch (constraint) {
             case "NotBlank", "NotNull" -> label + " is needed.";
             case "Size" -> label + " is too long: at most " + max + " characters.";
+            case "Pattern" -> switch (id) {
+                case "slug" -> "The address may have lower-case letters, digits and single hyphens only, such as"
+                        + " knee-pain-on-stairs.";
+                case "tags" -> "Tags may have lower-case letters, digits and hyphens only, such as back-pain.";
+                default -> label + " has a character that cannot be stored (a control character).";
+            };
             default -> label + " " + violation.getMessage() + ".";
         };
     }
