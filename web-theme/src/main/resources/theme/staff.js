@@ -86,7 +86,8 @@
   // meanwhile, the desk sends the browser to sign in and back to the same page; arriving from the login page, the
   // form comes back filled in, with a note saying so. Arriving any other way (a link, a post that worked and
   // redirected), an old draft is dropped: it would only overwrite what the page shows now. Passwords and hidden
-  // fields are never kept.
+  // fields are never kept, except a hidden field marked data-draft-keep: the version a text was written against,
+  // so that text restored over a colleague's newer save still meets the edit conflict instead of replacing it.
   var backFromSignIn = (function () {
     try {
       var from = new URL(document.referrer);
@@ -101,7 +102,8 @@
 
   function keptFields(form) {
     return Array.prototype.filter.call(form.elements, function (el) {
-      return el.name && !/^(hidden|password|submit|button|file)$/.test(el.type);
+      return el.name && (!/^(hidden|password|submit|button|file)$/.test(el.type)
+          || (el.type === "hidden" && el.hasAttribute("data-draft-keep")));
     });
   }
 

@@ -1,7 +1,5 @@
 package org.clinic.content.editor;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -36,8 +34,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ArticleEditPages {
 
+    /** Shown and posted at the same address, so a refused or previewed new article can be reloaded. */
     static final String NEW = "/editor/articles/new";
-    private static final String CREATE = "/editor/articles";
 
     private final ArticleEditing editing;
     private final Publishing publishing;
@@ -67,7 +65,7 @@ class ArticleEditPages {
         return writingPage.of(null, ArticleForm.blank(writingPage.defaultAuthor()));
     }
 
-    @PostMapping(CREATE)
+    @PostMapping(NEW)
     ModelAndView create(@ModelAttribute ArticleForm form, Authentication editor) {
         return act(null, form, editor.getName());
     }
@@ -93,9 +91,12 @@ class ArticleEditPages {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(markdown.toHtml(body));
     }
 
+    /** Only drafts are deleted; for anything else the question does not arise, so the article's page answers. */
     @GetMapping("/editor/articles/{slug}/delete")
     ModelAndView confirmDelete(@PathVariable String slug) {
-        return new ModelAndView("editor/delete").addObject("article", find(slug));
+        EditorArticle article = find(slug);
+        return article.status().equals("DRAFT") ? new ModelAndView("editor/delete").addObject("article", article)
+                : seeOther(editPath(article.slug()));
     }
 
     @PostMapping("/editor/articles/{slug}/delete")
@@ -107,15 +108,24 @@ class ArticleEditPages {
             if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;
             }
-            return writingPage.of(article, writingPage.formOf(article))
-                    .addObject("problem", e.getBody().getDetail());
+            EditorArticle now = find(slug);
+            ModelAndView page = writingPage.of(now, writingPage.formOf(now)).addObject("problem", now.status()
+                    .equals("DRAFT") ? "Not deleted: " + now.updatedBy() + " changed this draft meanwhile. Check it,"
+                    + " then delete it again." : "Not deleted: this article is no longer a draft.");
+            page.setStatus(HttpStatus.CONFLICT);
+            return page;
         }
-        return seeOther(ArticleListPage.PATH + "?deleted=" + URLEncoder.encode(article.title(), StandardCharsets.UTF_8));
+        return seeOther(ArticleListPage.PATH + "?deleted=draft");
     }
 
     /** Every button of the form: check, save (create), then publish, schedule or unpublish as asked. */
     private ModelAndView act(EditorArticle article, ArticleForm form, String who) {
         String intent = form.intentOr("save");
+        if (intent.equals("save") && article != null && article.status().equals("SCHEDULED")
+                && form.publishAt() != null && !form.publishAt().equals(times.field(article.publishAt()))) {
+            // A new time typed into the schedule box of a scheduled article, then "Save": the editor means it.
+            intent = "schedule";
+        }
         if (intent.equals("preview")) {
             return writingPage.of(article, form).addObject("notice", "Preview below; nothing is saved yet.")
                     .addObject("previewShown", true);
@@ -148,7 +158,9 @@ class ArticleEditPages {
                 case "unpublish" -> publishing.unpublish(saved.slug(), OptionalInt.of(saved.version()), who);
                 default -> saved;
             };
-            return seeOther(editPath(after.slug()) + "?done=" + Done.of(intent, article == null));
+            boolean wasScheduled = saved.status().equals("SCHEDULED") && intent.equals("unpublish");
+            return seeOther(editPath(after.slug()) + "?done=" + (wasScheduled ? "unscheduled"
+                    : Done.of(intent, article == null)));
         } catch (ApiProblemException e) {
             // The words are saved; only the publishing step was refused (e.g. scheduling a published article).
             ModelAndView page = writingPage.of(saved, writingPage.formOf(saved))

@@ -2,6 +2,7 @@ package org.clinic.content.editor;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.clinic.content.authoring.ArticleDraft;
 import org.clinic.content.authoring.EditorArticle;
@@ -37,10 +38,19 @@ record ArticleForm(String title, String summary, String slug, String bodyMarkdow
 
     /** What the writing use cases take; a malformed appointment type id is reported by {@link #appointmentTypeOk}. */
     ArticleDraft draft() {
+        // Typed as words ("Back pain"), stored as the site's tags ("back-pain").
         List<String> tagList = tags == null || tags.isBlank() ? List.of()
-                : Arrays.stream(tags.split(",")).map(String::strip).filter(tag -> !tag.isEmpty()).toList();
-        return new ArticleDraft(slug, title, summary, bodyMarkdown == null ? null : bodyMarkdown.replace("\r\n", "\n"),
-                authorSlug, tagList, conditions, appointmentTypeOk() ? appointmentType() : null);
+                : Arrays.stream(tags.split(","))
+                        .map(tag -> tag.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-"))
+                        .filter(tag -> !tag.isEmpty()).toList();
+        return new ArticleDraft(slug, oneLine(title), oneLine(summary),
+                bodyMarkdown == null ? null : bodyMarkdown.replace("\r\n", "\n"), authorSlug, tagList, conditions,
+                appointmentTypeOk() ? appointmentType() : null);
+    }
+
+    /** The description box wraps like a paragraph; a line break typed or pasted into it is a space. */
+    private static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\r\\n\\t]+", " ");
     }
 
     boolean appointmentTypeOk() {

@@ -15,10 +15,17 @@ import org.springframework.stereotype.Component;
 class ArticleFormErrors {
 
     private static final FieldErrors FIELDS = new FieldErrors(Field.one("title", "title", "The title"),
-            Field.one("summary", "summary", "The description"), Field.one("slug", "slug", "The address"),
-            Field.one("bodyMarkdown", "body", "The article"), Field.one("authorSlug", "author", "The author"),
-            new Field("tags", "tags", "A tag", "tags"),
-            new Field("conditions", "conditions", "A condition", "conditions"),
+            Field.one("summary", "summary", "The description"),
+            Field.one("slug", "slug", "The address").whenPattern("The address may have lower-case letters, digits"
+                    + " and single hyphens only, such as knee-pain-on-stairs.")
+                    .whenRefused("Another article has this address; choose another."),
+            Field.one("bodyMarkdown", "body", "The article"),
+            Field.one("authorSlug", "author", "The author")
+                    .whenRefused("Choose an author from the list; the one chosen no longer exists."),
+            Field.list("tags", "tags", "A tag", "tags")
+                    .whenPattern("Tags may have lower-case letters, digits and hyphens only, such as back-pain."),
+            Field.list("conditions", "conditions", "A condition", "conditions")
+                    .whenRefused("One of the ticked conditions no longer exists; tick them again."),
             Field.one("appointmentTypeId", "appointment-type", "The appointment type"),
             Field.one("publishAt", "publish-at", "The publication time"));
 

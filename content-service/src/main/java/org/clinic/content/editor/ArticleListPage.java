@@ -66,7 +66,8 @@ class ArticleListPage {
                 .addObject("previousHref", found.page() > 0 ? href(query, found.page() - 1) : null)
                 .addObject("nextHref", found.page() + 1 < found.pages() ? href(query, found.page() + 1) : null)
                 .addObject("filtered", state != null || query.q() != null)
-                .addObject("notice", deleted == null ? null : "Deleted the draft “" + deleted + "”.");
+                // A fixed sentence, whatever the parameter says: a link must not make this page say anything else.
+                .addObject("notice", deleted == null ? null : "The draft was deleted.");
     }
 
     private Row row(EditorArticleSummary a) {

@@ -27,7 +27,9 @@ class AuthorEditPages extends ItemEditPages<EditorAuthor, AuthorForm> {
 
     private static final FieldErrors FIELDS = new FieldErrors(Field.one("name", "name", "The name"),
             Field.one("credentials", "credentials", "The credentials"), Field.one("bio", "bio", "The bio"),
-            Field.one("slug", "slug", "The slug"));
+            Field.one("slug", "slug", "The slug").whenPattern("The slug may have lower-case letters, digits and single"
+                    + " hyphens only, such as sam-rivera.")
+                    .whenRefused("Another author has this slug; choose another."));
 
     private final Authors authors;
 

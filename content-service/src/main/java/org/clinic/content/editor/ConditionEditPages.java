@@ -28,10 +28,12 @@ class ConditionEditPages extends ItemEditPages<EditorCondition, ConditionForm> {
     private static final String TYPE = "appointment-type";
 
     private static final FieldErrors FIELDS = new FieldErrors(Field.one("name", "name", "The name"),
-            Field.one("summary", "summary", "The summary"), new Field("symptoms", "symptoms", "A symptom", "symptoms"),
-            new Field("treatments", "treatments", "A treatment", "treatments"),
+            Field.one("summary", "summary", "The summary"), Field.list("symptoms", "symptoms", "A symptom", "symptoms"),
+            Field.list("treatments", "treatments", "A treatment", "treatments"),
             Field.one("recommendedAppointmentTypeId", TYPE, "The recommended appointment type"),
-            Field.one("slug", "slug", "The address"));
+            Field.one("slug", "slug", "The address").whenPattern("The address may have lower-case letters, digits"
+                    + " and single hyphens only, such as tennis-elbow.")
+                    .whenRefused("Another condition page has this address; choose another."));
 
     private final ConditionStore conditions;
 

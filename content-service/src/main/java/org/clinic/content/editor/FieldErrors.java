@@ -16,15 +16,29 @@ import org.clinic.platform.web.ApiProblemException.FieldProblem;
 final class FieldErrors {
 
     /**
-     * @param name  the field as the API names it
-     * @param id    the id of its input on the page
-     * @param label how a sentence about it starts ("The title", "A tag")
-     * @param many  what a list field holds, for "At most 30 symptoms, please."; null for a single value
+     * @param name      the field as the API names it
+     * @param id        the id of its input on the page
+     * @param label     how a sentence about it starts ("The title", "A tag")
+     * @param many      what a list field holds, for "At most 30 symptoms, please."; null for a single value
+     * @param onPattern the sentence for a value of the wrong form (a slug with a space); null: a control character
+     * @param onRefusal the sentence for a use case's refusal of it (a slug taken); null: the use case's own words
      */
-    record Field(String name, String id, String label, String many) {
+    record Field(String name, String id, String label, String many, String onPattern, String onRefusal) {
 
         static Field one(String name, String id, String label) {
-            return new Field(name, id, label, null);
+            return new Field(name, id, label, null, null, null);
+        }
+
+        static Field list(String name, String id, String label, String many) {
+            return new Field(name, id, label, many, null, null);
+        }
+
+        Field whenPattern(String sentence) {
+            return new Field(name, id, label, many, sentence, onRefusal);
+        }
+
+        Field whenRefused(String sentence) {
+            return new Field(name, id, label, many, onPattern, sentence);
         }
     }
 
@@ -44,15 +58,19 @@ final class FieldErrors {
         return ordered(errors);
     }
 
-    /** A use case's refusal (400 with field errors, or a taken slug) as field errors; empty when it has none. */
+    /**
+     * A use case's refusal (400 with field errors, or a taken slug) as field errors; empty when it has none. The API
+     * names an entry of a list by its index ("conditions[2]"): the error belongs to the whole field.
+     */
     @SuppressWarnings("unchecked")
     Map<String, String> of(ApiProblemException problem) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Object> properties = problem.getBody().getProperties();
         if (properties != null && properties.get("errors") instanceof List<?> list) {
             for (FieldProblem p : (List<FieldProblem>) list) {
-                Field field = field(p.field());
-                errors.putIfAbsent(field.id(), field.label() + " " + p.message() + ".");
+                Field field = field(p.field().replaceAll("\\[\\d+]$", ""));
+                errors.putIfAbsent(field.id(), field.onRefusal() != null ? field.onRefusal()
+                        : field.label() + ": " + p.message() + ".");
             }
         }
         return ordered(errors);
@@ -91,6 +109,8 @@ final class FieldErrors {
         return switch (constraint) {
             case "NotBlank", "NotNull" -> field.label() + " is needed.";
             case "Size" -> field.label() + " is too long: at most " + max + " characters.";
+            case "Pattern" -> field.onPattern() != null ? field.onPattern()
+                    : field.label() + " has a character that cannot be stored (a control character).";
             default -> field.label() + " " + violation.getMessage() + ".";
         };
     }

@@ -22,9 +22,9 @@ public class RevisionFields {
 
     /** The fields a revision keeps besides its body, by their API names, in the order the pages list them. */
     private static final Map<String, String> LABELS = Map.of(
-            "title", "Title", "summary", "Summary", "slug", "Address", "authorSlug", "Author", "tags", "Tags",
+            "title", "Title", "summary", "Description", "slug", "Address", "authorSlug", "Author", "tags", "Tags",
             "conditions", "Conditions", "appointmentTypeId", "Appointment type to book", "status", "Status",
-            "publishAt", "Publishes at", "bodyMarkdown", "Text");
+            "publishAt", "Publishes at", "bodyMarkdown", "Article");
     private static final List<String> ORDER = List.of("title", "summary", "slug", "authorSlug", "tags", "conditions",
             "appointmentTypeId", "status", "publishAt");
 

@@ -77,7 +77,8 @@ class WritingPage {
                 .addObject("titleHint", TITLE_HINT)
                 .addObject("descriptionHint", DESCRIPTION_HINT)
                 .addObject("zoneName", times.zoneName())
-                .addObject("action", article == null ? "/editor/articles" : ArticleEditPages.editPath(article.slug()));
+                .addObject("action", article == null ? ArticleEditPages.NEW
+                        : ArticleEditPages.editPath(article.slug()));
         if (article != null) {
             page.addObject("state", state(article))
                     .addObject("changed", times.shown(article.updatedAt())

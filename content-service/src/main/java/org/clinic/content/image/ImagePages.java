@@ -3,7 +3,6 @@ package org.clinic.content.image;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.clinic.content.editor.EditorTimes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -44,9 +43,9 @@ class ImagePages {
     }
 
     @GetMapping(LIST)
-    ModelAndView list(@RequestParam(required = false) UUID uploaded) {
+    ModelAndView list(@RequestParam(required = false) String uploaded) {
         List<Row> rows = images.newest().stream()
-                .map(i -> new Row(i, times.shown(i.uploadedAt()), i.id().equals(uploaded))).toList();
+                .map(i -> new Row(i, times.shown(i.uploadedAt()), i.id().toString().equals(uploaded))).toList();
         EditorImage added = rows.stream().filter(Row::isNew).map(Row::image).findFirst().orElse(null);
         return new ModelAndView("editor/images").addObject("rows", rows).addObject("added", added)
                 .addObject("limit", ImageStore.LIST_LIMIT);
@@ -67,10 +66,17 @@ class ImagePages {
             redirect.setStatus(HttpStatus.SEE_OTHER);
             return redirect;
         } catch (ImageRefused refused) {
+            // Both fields' problems at once where there are two, and the file asked for again either way: a
+            // browser never refills a file field.
             Map<String, String> errors = new LinkedHashMap<>();
-            errors.put(refused.field().equals("altText") ? ALT_FIELD : FILE_FIELD,
-                    refused.field().equals("altText") ? refused.reason()
-                            : refused.reason() + " Choose the file again.");
+            boolean noFile = file == null || file.isEmpty();
+            if (refused.field().equals("altText")) {
+                errors.put(FILE_FIELD, noFile ? "Choose an image file to upload."
+                        : "Choose the file again: the browser does not keep it when a form is refused.");
+                errors.put(ALT_FIELD, refused.reason());
+            } else {
+                errors.put(FILE_FIELD, refused.reason() + (noFile ? "" : " Choose the file again."));
+            }
             return form(altText, errors, HttpStatus.valueOf(refused.getStatusCode().value()));
         }
     }

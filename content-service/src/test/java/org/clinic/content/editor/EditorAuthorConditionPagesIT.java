@@ -77,7 +77,9 @@ class EditorAuthorConditionPagesIT extends EditorTestSupport {
         assertThat(refused.one("#bio").wholeText()).isEqualTo("My careful bio\nover two lines");
         assertThat(refused.one("#slug").val()).isEqualTo("Sam R");
         assertThat(taken.status()).isEqualTo(409);
-        assertThat(taken.one("#slug-error").text()).isEqualTo("The slug is another author's.");
+        assertThat(refused.one("#slug-error").text()).isEqualTo("The slug may have lower-case letters, digits and"
+                + " single hyphens only, such as sam-rivera.");
+        assertThat(taken.one("#slug-error").text()).isEqualTo("Another author has this slug; choose another.");
         assertThat(taken.one("#name").val()).isEqualTo("Another Maya");
         assertThat(count("authors")).isEqualTo(before);
     }

@@ -83,10 +83,11 @@ class EditorPagesIT extends EditorTestSupport {
         fields.put("conditions", "sciatica");
         fields.put("intent", "save");
 
-        var created = browser.post("/editor/articles", fields, POST);
+        var created = browser.post("/editor/articles/new", fields, POST);
 
         assertThat(created.status()).isEqualTo(303);
         assertThat(created.header("Location")).isEqualTo("/editor/articles/walking-after-knee-surgery?done=created");
+        assertThat(form.one("#article-form").attr("action")).isEqualTo("/editor/articles/new");
         var page = browser.get("/editor/articles/walking-after-knee-surgery?done=created", EDITOR);
         assertThat(page.one("#notice").text()).startsWith("Draft saved.");
         assertThat(page.one("#preview-body h2").text()).isEqualTo("Week one");
@@ -110,7 +111,7 @@ class EditorPagesIT extends EditorTestSupport {
         Map<String, String> fields = newArticle("", "My long careful text\nwith two lines");
         fields.put("summary", "x".repeat(1001));
 
-        var refused = browser.post("/editor/articles", fields, POST);
+        var refused = browser.post("/editor/articles/new", fields, POST);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.doc().title()).startsWith("Error: ");
@@ -126,7 +127,7 @@ class EditorPagesIT extends EditorTestSupport {
         Map<String, String> fields = newArticle("Draft", "## Heading\n\n<script>alert(1)</script>\n\n* one");
         fields.put("intent", "preview");
 
-        var preview = browser.post("/editor/articles", fields, POST);
+        var preview = browser.post("/editor/articles/new", fields, POST);
         var live = browser.post("/editor/preview", Map.of("bodyMarkdown", "[x](javascript:alert(1)) **b**"), POST);
 
         assertThat(preview.status()).isEqualTo(200);
@@ -144,9 +145,9 @@ class EditorPagesIT extends EditorTestSupport {
         fields.put("intent", "schedule");
         fields.put("publishAt", "2001-01-01T09:00");
 
-        var past = browser.post("/editor/articles", fields, POST);
+        var past = browser.post("/editor/articles/new", fields, POST);
         fields.put("publishAt", "2099-03-02T09:00");
-        var future = browser.post("/editor/articles", fields, POST);
+        var future = browser.post("/editor/articles/new", fields, POST);
 
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.one("#publish-at-error").text()).startsWith("Choose a time in the future");
@@ -156,6 +157,29 @@ class EditorPagesIT extends EditorTestSupport {
         assertThat(jdbc.sql("SELECT publish_at FROM articles WHERE slug = 'desk-posture'")
                 .query(java.time.OffsetDateTime.class).single().toInstant())
                 .isEqualTo(Instant.parse("2099-03-02T14:00:00Z"));
+    }
+
+    @Test
+    void tagsAndDescriptionAreTakenAsTypedWordsAndASavedNewTimeReschedules() {
+        Map<String, String> fields = newArticle("Running shoes", "Choose by comfort.");
+        fields.put("tags", "Running, Foot Care");
+        fields.put("summary", "Comfort first.\nThen fit.");
+        fields.put("intent", "schedule");
+        fields.put("publishAt", "2099-03-02T09:00");
+        assertThat(browser.post("/editor/articles/new", fields, POST).status()).isEqualTo(303);
+
+        var page = browser.get("/editor/articles/running-shoes", EDITOR);
+        assertThat(page.one("#tags").val()).isEqualTo("foot-care, running");
+        assertThat(page.one("#summary").wholeText()).isEqualTo("Comfort first. Then fit.");
+        var again = formOf(page);
+        again.put("publishAt", "2099-03-03T10:30");
+        again.put("intent", "save");
+        assertThat(browser.post("/editor/articles/running-shoes", again, POST).header("Location"))
+                .endsWith("?done=scheduled");
+        assertThat(browser.get("/editor/articles/running-shoes", EDITOR).one("#article-state").text())
+                .contains("Scheduled for Tue 3 Mar 2099, 10:30 AM");
+        assertThat(browser.get("/editor/articles/running-shoes/delete", EDITOR).status())
+                .as("only drafts are offered for deletion").isEqualTo(303);
     }
 
     @Test
@@ -195,7 +219,9 @@ class EditorPagesIT extends EditorTestSupport {
 
         assertThat(deleted.status()).isEqualTo(303);
         assertThat(browser.get(deleted.header("Location"), EDITOR).one("#notice").text())
-                .isEqualTo("Deleted the draft “Old idea”.");
+                .isEqualTo("The draft was deleted.");
+        assertThat(browser.get("/editor?deleted=Call+555-0100+now", EDITOR).one("#notice").text())
+                .isEqualTo("The draft was deleted.");
         assertThat(browser.get("/editor/articles/old-idea", EDITOR).status()).isEqualTo(404);
     }
 
@@ -207,7 +233,7 @@ class EditorPagesIT extends EditorTestSupport {
         assertThat(browser.get("/editor", desk).status()).isEqualTo(403);
         assertThat(browser.get("/editor/articles/new", "Authorization",
                 "Bearer " + StaffTokens.valid("ADMIN")).status()).isEqualTo(200);
-        assertThat(browser.post("/editor/articles", fields, EDITOR[0], EDITOR[1], "Sec-Fetch-Site", "cross-site")
+        assertThat(browser.post("/editor/articles/new", fields, EDITOR[0], EDITOR[1], "Sec-Fetch-Site", "cross-site")
                 .status()).isEqualTo(403);
         assertThat(browser.get("/editor/articles/no-such-article", EDITOR).status()).isEqualTo(404);
         assertThat(browser.get("/editor/articles/NOT%20A%20SLUG", EDITOR).status()).isEqualTo(404);

@@ -83,7 +83,7 @@ class HistoryPagesIT extends EditorTestSupport {
     void aVersionShowsItsFieldsItsSourceAndItsTextRenderedSafelyAsThePageWould() {
         Document page = view(HISTORY + "/3").doc();
         assertThat(page.selectFirst("h1").text()).isEqualTo("Version 3 of Knee pain going up and down stairs");
-        assertThat(page.select(".history-fields dt").eachText()).startsWith("Title", "Summary", "Address", "Author");
+        assertThat(page.select(".history-fields dt").eachText()).startsWith("Title", "Description", "Address", "Author");
         assertThat(page.select(".history-fields dd").eachText()).contains("back-pain, self-care", "sciatica",
                 "Draft", MAYA_LIN);
         assertThat(page.selectFirst("#source").wholeText()).contains("- ice <b>after</b>");

@@ -89,6 +89,9 @@ class ImagePagesIT extends EditorTestSupport {
         Document page = Jsoup.parse(refused.body());
         assertThat(page.select("#image-alt").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#image-alt-error").text()).startsWith("Describe the image");
+        assertThat(page.select("#image-file-error").text()).startsWith("Choose the file again");
+        assertThat(browser.get("/editor/images?uploaded=junk", "Authorization", "Bearer " + staffToken("EDITOR"))
+                .status()).isEqualTo(200);
     }
 
     @Test
