@@ -61,6 +61,7 @@ public final class LocalStackMain {
         out.append("\nClinic booking is up (started in ").append(seconds).append(" s)\n\n");
         out.append("  Patient site             ").append(gateway).append("/  (articles; book at /book)\n");
         out.append("  Front desk               ").append(gateway).append("/desk  (sign in as desk below)\n");
+        out.append("  Editor                   ").append(gateway).append("/editor  (sign in as editor below)\n");
         out.append("  Staff accounts           ").append(gateway).append("/admin/staff  (sign in as admin below)\n");
         out.append("  Gateway (the only entry) ").append(gateway).append("  (API: /api/content/articles, ")
                 .append("/api/booking/slots)\n");
