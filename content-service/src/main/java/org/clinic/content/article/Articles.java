@@ -70,9 +70,18 @@ class Articles {
         return new ArticlePage(items, search.page(), search.size(), total);
     }
 
+    /**
+     * A published article. Its "Book" button preselects the appointment type set for it or, where none is set (the
+     * editor's pages do not set one), the type recommended for the first of its conditions that has one.
+     */
     Optional<PublishedArticle> findPublished(String slug) {
         return jdbc.sql("""
-                SELECT a.id, a.slug, a.title, a.summary, a.body_markdown, a.cta_appointment_type_id,
+                SELECT a.id, a.slug, a.title, a.summary, a.body_markdown,
+                       COALESCE(a.cta_appointment_type_id,
+                           (SELECT c.recommended_appointment_type_id FROM article_conditions ac
+                            JOIN conditions c ON c.id = ac.condition_id
+                            WHERE ac.article_id = a.id AND c.recommended_appointment_type_id IS NOT NULL
+                            ORDER BY c.slug LIMIT 1)) AS cta_appointment_type_id,
                        a.published_at, a.updated_at, au.slug AS author_slug, au.name AS author_name,
                        au.credentials AS author_credentials, au.bio AS author_bio, %s AS tags, %s AS conditions
                 FROM articles a JOIN authors au ON au.id = a.author_id

@@ -99,7 +99,11 @@ class EditorPagesIT extends EditorTestSupport {
         var published = browser.post("/editor/articles/walking-after-knee-surgery", again, POST);
 
         assertThat(published.header("Location")).endsWith("?done=published");
-        assertThat(get("/articles/walking-after-knee-surgery").status()).isEqualTo(200);
+        var article = browser.get("/articles/walking-after-knee-surgery");
+        assertThat(article.status()).isEqualTo(200);
+        assertThat(article.one("#cta-book").attr("href")).as("the type recommended for sciatica")
+                .isEqualTo("/book?appointmentTypeId=11111111-0000-0000-0000-000000000001"
+                        + "&source=walking-after-knee-surgery");
         assertThat(jdbc.sql("SELECT count(*) FROM article_revisions r JOIN articles a ON a.id = r.article_id"
                 + " WHERE a.slug = 'walking-after-knee-surgery'").query(Integer.class).single())
                 .as("create, then publish: publishing an unchanged form adds no save").isEqualTo(2);
