@@ -1,8 +1,7 @@
 package org.clinic.booking.desk;
 
 import org.clinic.booking.patient.PhoneNumbers;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.clinic.platform.security.StaffPageModel;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * stored as E.164).
  */
 @ControllerAdvice(basePackages = "org.clinic.booking.desk")
-class DeskModelAdvice {
+class DeskModelAdvice extends StaffPageModel {
 
     private final PhoneNumbers phones;
 
@@ -24,16 +23,5 @@ class DeskModelAdvice {
     @ModelAttribute("phones")
     PhoneNumbers phones() {
         return phones;
-    }
-
-    @ModelAttribute("clinicAdmin")
-    boolean clinicAdmin(Authentication authentication) {
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-    }
-
-    @ModelAttribute("staffName")
-    String staffName(Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof Jwt jwt ? jwt.getSubject() : null;
     }
 }

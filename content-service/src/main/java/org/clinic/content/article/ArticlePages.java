@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.clinic.content.condition.ConditionPage;
 import org.clinic.content.condition.Conditions;
 import org.clinic.theme.SiteIdentity;
+import org.clinic.platform.web.PageRedirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
 /** The article list with search and topics, and the article page that leads a reader to a booking. */
@@ -68,7 +68,7 @@ class ArticlePages {
     Object show(@PathVariable String slug, Model model) {
         Optional<ArticleDetail> found = SLUG.matcher(slug).matches() ? catalog.find(slug) : Optional.empty();
         if (found.isEmpty()) {
-            return catalog.movedTo(slug).map(ArticlePages::movedPermanently)
+            return catalog.movedTo(slug).map(current -> PageRedirects.movedPermanently("/articles/" + current))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
         ArticleDetail article = found.get();
@@ -82,14 +82,6 @@ class ArticlePages {
                         + "&body=" + encode(article.summary() + "\n\n" + url))
                 .addAttribute("meta", head.article(article, sections));
         return "article/show";
-    }
-
-    /** Relative, as every address the site links to: the gateway's host is the one the reader used. */
-    private static ModelAndView movedPermanently(String currentSlug) {
-        RedirectView redirect = new RedirectView("/articles/" + currentSlug, true);
-        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-        redirect.setExposeModelAttributes(false);
-        return new ModelAndView(redirect);
     }
 
     /** The booking flow preselects the article's appointment type and records the article as the source. */

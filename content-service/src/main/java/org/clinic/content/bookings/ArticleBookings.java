@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,10 +53,19 @@ public class ArticleBookings {
     }
 
     /**
+     * The figures of the article at this address now or before, counted under all its addresses; empty when no
+     * article ever had it.
+     */
+    public Optional<ArticleBookingFigures> figuresOfArticleAt(String slug, Instant now) {
+        List<String> slugs = slugsOfArticleAt(slug);
+        return slugs.isEmpty() ? Optional.empty() : Optional.of(figures(slugs, now));
+    }
+
+    /**
      * The addresses of the article at this address now or before (editors reach an article by either): its current
      * slug and its former ones, under which older bookings were recorded. Empty when no article ever had it.
      */
-    List<String> slugsOfArticleAt(String slug) {
+    private List<String> slugsOfArticleAt(String slug) {
         return jdbc.sql("""
                         WITH article AS (SELECT id FROM articles WHERE slug = :slug
                                          UNION
@@ -72,7 +82,7 @@ public class ArticleBookings {
      * since. An address belongs to one article at a time: a slug another article takes over leaves
      * article_old_slugs.
      */
-    public ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
+    ArticleBookingFigures figures(Collection<String> slugs, Instant now) {
         return jdbc.sql("""
                         SELECT count(*) FILTER (WHERE booked_at >= :since30) AS booked30,
                                count(*) FILTER (WHERE booked_at >= :since30 AND cancelled_at IS NOT NULL) AS cancelled30,

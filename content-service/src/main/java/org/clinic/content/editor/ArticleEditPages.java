@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import org.clinic.content.authoring.ArticleDraft;
 import org.clinic.content.authoring.ArticleEditing;
 import org.clinic.content.authoring.EditorArticle;
 import org.clinic.content.markdown.SafeMarkdown;
 import org.clinic.content.publishing.PublishRequest;
 import org.clinic.content.publishing.Publishing;
 import org.clinic.platform.web.ApiProblemException;
+import org.clinic.platform.web.PageRedirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,7 +76,7 @@ class ArticleEditPages {
     ModelAndView edit(@PathVariable String slug, @RequestParam(required = false) String done) {
         EditorArticle article = find(slug);
         if (!article.slug().equals(slug)) {
-            return seeOther(editPath(article.slug()));
+            return PageRedirects.seeOther(editPath(article.slug()));
         }
         return writingPage.of(article, writingPage.formOf(article)).addObject("notice", Done.notice(done));
     }
@@ -87,7 +89,8 @@ class ArticleEditPages {
     /** The live preview: the body as the public page will show it, through the same sanitizing pipeline. */
     @PostMapping(value = "/editor/preview", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> preview(@RequestParam(defaultValue = "") String bodyMarkdown) {
-        String body = bodyMarkdown.length() > 60_000 ? bodyMarkdown.substring(0, 60_000) : bodyMarkdown;
+        String body = bodyMarkdown.length() > ArticleDraft.MAX_BODY ? bodyMarkdown.substring(0, ArticleDraft.MAX_BODY)
+                : bodyMarkdown;
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(markdown.toHtml(body));
     }
 
@@ -96,7 +99,7 @@ class ArticleEditPages {
     ModelAndView confirmDelete(@PathVariable String slug) {
         EditorArticle article = find(slug);
         return article.status().equals("DRAFT") ? new ModelAndView("editor/delete").addObject("article", article)
-                : seeOther(editPath(article.slug()));
+                : PageRedirects.seeOther(editPath(article.slug()));
     }
 
     @PostMapping("/editor/articles/{slug}/delete")
@@ -115,7 +118,7 @@ class ArticleEditPages {
             page.setStatus(HttpStatus.CONFLICT);
             return page;
         }
-        return seeOther(ArticleListPage.PATH + "?deleted=draft");
+        return PageRedirects.seeOther(ArticleListPage.PATH + "?deleted=draft");
     }
 
     /** Every button of the form: check, save (create), then publish, schedule or unpublish as asked. */
@@ -159,7 +162,7 @@ class ArticleEditPages {
                 default -> saved;
             };
             boolean wasScheduled = saved.status().equals("SCHEDULED") && intent.equals("unpublish");
-            return seeOther(editPath(after.slug()) + "?done=" + (wasScheduled ? "unscheduled"
+            return PageRedirects.seeOther(editPath(after.slug()) + "?done=" + (wasScheduled ? "unscheduled"
                     : Done.of(intent, article == null)));
         } catch (ApiProblemException e) {
             // The words are saved; only the publishing step was refused (e.g. scheduling a published article).
@@ -172,12 +175,6 @@ class ArticleEditPages {
 
     private EditorArticle find(String slug) {
         return editing.find(slug).orElseThrow(() -> ApiProblemException.notFound("No article has this address."));
-    }
-
-    static ModelAndView seeOther(String location) {
-        ModelAndView redirect = new ModelAndView("redirect:" + location);
-        redirect.setStatus(HttpStatus.SEE_OTHER);
-        return redirect;
     }
 
     /** What the page says after a redirect, by the {@code done} parameter (nothing for an unknown one). */

@@ -12,6 +12,7 @@ import org.clinic.content.revision.Revision;
 import org.clinic.content.revision.RevisionComparison;
 import org.clinic.content.revision.RevisionPage;
 import org.clinic.platform.web.ApiProblemException;
+import org.clinic.platform.web.PageRedirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * An article's history for its editors: every version newest first, one version in full, one compared with the
@@ -56,7 +56,7 @@ class HistoryPages {
         EditorArticle article = history.article(slug);
         int number = page == null ? 1 : number(page);
         if (!article.slug().equals(slug)) {
-            return moved(historyOf(article.slug()) + (page == null ? "" : "?page=" + number));
+            return PageRedirects.movedPermanently(historyOf(article.slug()) + (page == null ? "" : "?page=" + number));
         }
         RevisionPage revisions = history.list(slug, number - 1, PAGE_SIZE);
         long pages = Math.max(1, (revisions.total() + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -73,7 +73,7 @@ class HistoryPages {
     ModelAndView revision(@PathVariable String slug, @PathVariable String version) {
         EditorArticle article = history.article(slug);
         if (!article.slug().equals(slug)) {
-            return moved(historyOf(article.slug()) + "/" + number(version));
+            return PageRedirects.movedPermanently(historyOf(article.slug()) + "/" + number(version));
         }
         return revisionPage(article, history.revision(slug, number(version)), null, HttpStatus.OK);
     }
@@ -82,7 +82,7 @@ class HistoryPages {
     ModelAndView compare(@PathVariable String slug, @PathVariable String version) {
         EditorArticle article = history.article(slug);
         if (!article.slug().equals(slug)) {
-            return moved(historyOf(article.slug()) + "/" + number(version) + "/compare");
+            return PageRedirects.movedPermanently(historyOf(article.slug()) + "/" + number(version) + "/compare");
         }
         RevisionComparison comparison = history.compare(slug, number(version));
         // The restore form offered beside the comparison is based on the text compared with.
@@ -112,7 +112,7 @@ class HistoryPages {
         }
         try {
             EditorArticle restored = editing.restore(article.slug(), revision.version(), seen, editor.getName());
-            return seeOther(ArticleEditPages.editPath(restored.slug()) + "?done=restored");
+            return PageRedirects.seeOther(ArticleEditPages.editPath(restored.slug()) + "?done=restored");
         } catch (ApiProblemException e) {
             if (e.getStatusCode().value() != HttpStatus.CONFLICT.value()) {
                 throw e;
@@ -163,19 +163,5 @@ class HistoryPages {
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(text.strip()));
-    }
-
-    private static ModelAndView seeOther(String path) {
-        RedirectView redirect = new RedirectView(path, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return new ModelAndView(redirect);
-    }
-
-    private static ModelAndView moved(String path) {
-        RedirectView redirect = new RedirectView(path, true);
-        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-        redirect.setExposeModelAttributes(false);
-        return new ModelAndView(redirect);
     }
 }

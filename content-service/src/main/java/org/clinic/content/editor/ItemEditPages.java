@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.clinic.platform.web.ApiProblemException;
+import org.clinic.platform.web.PageRedirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -100,7 +101,7 @@ abstract class ItemEditPages<T, F extends ItemEditPages.Form<T, F>> {
         } catch (ApiProblemException problem) {
             return refused(item, form, problem);
         }
-        return ArticleEditPages.seeOther(path(saved) + "?done=" + (item == null ? "created" : "saved"));
+        return PageRedirects.seeOther(path(saved) + "?done=" + (item == null ? "created" : "saved"));
     }
 
     /** The item's page after a redirect, with the notice {@code done} asks for (none for an unknown one). */

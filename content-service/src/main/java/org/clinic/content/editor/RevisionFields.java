@@ -24,7 +24,7 @@ public class RevisionFields {
     private static final Map<String, String> LABELS = Map.of(
             "title", "Title", "summary", "Description", "slug", "Address", "authorSlug", "Author", "tags", "Tags",
             "conditions", "Conditions", "appointmentTypeId", "Appointment type to book", "status", "Status",
-            "publishAt", "Publishes at", "bodyMarkdown", "Article");
+            "publishAt", "Publication time", "bodyMarkdown", "Article");
     private static final List<String> ORDER = List.of("title", "summary", "slug", "authorSlug", "tags", "conditions",
             "appointmentTypeId", "status", "publishAt");
 
@@ -55,6 +55,7 @@ public class RevisionFields {
         return ORDER.stream().map(field -> new Row(label(field), text(field, values.get(field)))).toList();
     }
 
+    /** An article field's name as the editor's pages call it, by its API name ("bodyMarkdown" is "Article"). */
     public String label(String field) {
         return LABELS.getOrDefault(field, field);
     }

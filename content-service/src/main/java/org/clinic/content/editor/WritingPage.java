@@ -3,8 +3,8 @@ package org.clinic.content.editor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.clinic.content.author.Authors;
 import org.clinic.content.author.EditorAuthor;
 import org.clinic.content.authoring.EditorArticle;
@@ -43,12 +43,14 @@ class WritingPage {
     private final ArticleBookings bookings;
     private final SafeMarkdown markdown;
     private final ArticleFormErrors formErrors;
+    private final RevisionFields fieldNames;
     private final EditorTimes times;
     private final Clock clock;
 
     WritingPage(Authors authors, Conditions conditions, ArticleBookings bookings, SafeMarkdown markdown,
-            ArticleFormErrors formErrors, EditorTimes times, Clock clock) {
+            ArticleFormErrors formErrors, RevisionFields fieldNames, EditorTimes times, Clock clock) {
         this.formErrors = formErrors;
+        this.fieldNames = fieldNames;
         this.authors = authors;
         this.conditions = conditions;
         this.bookings = bookings;
@@ -119,13 +121,13 @@ class WritingPage {
         String yourBody = yours.bodyMarkdown() == null ? "" : yours.bodyMarkdown().replace("\r\n", "\n");
         return new Conflict(String.valueOf(details.getOrDefault("changedBy", "someone")),
                 changedAt instanceof OffsetDateTime at ? times.shown(at) : "",
-                current.version(), fields.stream().map(WritingPage::fieldName).toList(),
+                current.version(), fields.stream()
+                        .map(field -> "the " + fieldNames.label(field).toLowerCase(Locale.ROOT)).toList(),
                 MarkdownDiff.lines(current.bodyMarkdown(), yourBody));
     }
 
     private ArticleBookingFigures figures(EditorArticle article) {
-        return bookings.figures(Stream.concat(Stream.of(article.slug()), article.formerSlugs().stream()).toList(),
-                clock.instant());
+        return bookings.figuresOfArticleAt(article.slug(), clock.instant()).orElseThrow();
     }
 
     private String state(EditorArticle article) {
@@ -134,18 +136,6 @@ class WritingPage {
                     : " since " + times.shown(article.publishedAt()));
             case "SCHEDULED" -> "Scheduled for " + times.shown(article.publishAt());
             default -> "Draft: not on the site";
-        };
-    }
-
-    private static String fieldName(String field) {
-        return switch (field) {
-            case "bodyMarkdown" -> "the article";
-            case "summary" -> "the description";
-            case "slug" -> "the address";
-            case "authorSlug" -> "the author";
-            case "appointmentTypeId" -> "the appointment type";
-            case "publishAt" -> "the publication time";
-            default -> "the " + field;
         };
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinic.content.editor.EditorTimes;
+import org.clinic.platform.web.PageRedirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -62,9 +63,7 @@ class ImagePages {
         try {
             EditorImage image = images.upload(ImageApi.bytes(file), file == null ? null : file.getOriginalFilename(),
                     altText, editor.getName());
-            ModelAndView redirect = new ModelAndView("redirect:" + LIST + "?uploaded=" + image.id() + "#added");
-            redirect.setStatus(HttpStatus.SEE_OTHER);
-            return redirect;
+            return PageRedirects.seeOther(LIST + "?uploaded=" + image.id() + "#added");
         } catch (ImageRefused refused) {
             // Both fields' problems at once where there are two, and the file asked for again either way: a
             // browser never refills a file field.

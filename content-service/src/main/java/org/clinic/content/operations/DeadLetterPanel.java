@@ -7,11 +7,10 @@ import org.clinic.platform.messaging.DeadLetterReplay;
 import org.clinic.platform.messaging.DeadLetterRow;
 import org.clinic.platform.messaging.DeadLetters;
 import org.clinic.platform.messaging.ReplayOutcome;
+import org.clinic.platform.web.PageRedirects;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The content half of the admin's operations page (booking-service's {@code /desk/operations} loads it through the
@@ -50,9 +48,8 @@ class DeadLetterPanel {
 
     @GetMapping
     ModelAndView show(@RequestParam(required = false) String notice,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication who,
-            HttpServletResponse response) {
-        return render(notice == null ? null : ReplayOutcome.of(notice).orElse(null), htmx != null, who, response);
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
+        return render(notice == null ? null : ReplayOutcome.of(notice).orElse(null), htmx != null, response);
     }
 
     @PostMapping("/{id}/replay")
@@ -60,24 +57,19 @@ class DeadLetterPanel {
             @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
         ReplayOutcome outcome = ReplayOutcome.replay(replay, id, who.getName());
         if (htmx != null) {
-            return render(outcome, true, who, response);
+            return render(outcome, true, response);
         }
-        RedirectView redirect = new RedirectView(OPERATIONS_PAGE + "?notice=" + outcome.code());
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        redirect.setExposeModelAttributes(false);
-        return new ModelAndView(redirect);
+        return PageRedirects.seeOther(OPERATIONS_PAGE + "?notice=" + outcome.code());
     }
 
     /** The panel alone for htmx; a whole staff page (layout, header, a way back) for a browser that opened it. */
-    private ModelAndView render(ReplayOutcome outcome, boolean htmx, Authentication who,
-            HttpServletResponse response) {
+    private ModelAndView render(ReplayOutcome outcome, boolean htmx, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         response.setHeader(HttpHeaders.VARY, "HX-Request");
         return new ModelAndView(htmx ? "operations/dead-letters :: content-problems" : "operations/dead-letters")
                 .addObject("deadLetters", deadLetters.list(true, DeadLetterApi.LIMIT).stream()
                         .map(d -> DeadLetterRow.of(d, properties.timeZone())).toList())
                 .addObject("notice", outcome == null ? null : outcome.words())
-                .addObject("noticeIsProblem", outcome != null && outcome.problem())
-                .addObject("staffName", who.getPrincipal() instanceof Jwt jwt ? jwt.getSubject() : who.getName());
+                .addObject("noticeIsProblem", outcome != null && outcome.problem());
     }
 }
