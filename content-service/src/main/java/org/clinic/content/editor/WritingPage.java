@@ -135,7 +135,7 @@ class WritingPage {
             case "PUBLISHED" -> "Published" + (article.publishedAt() == null ? ""
                     : " since " + times.shown(article.publishedAt()));
             case "SCHEDULED" -> "Scheduled for " + times.shown(article.publishAt());
-            default -> "Draft: not on the site";
+            default -> "Not on the site yet";
         };
     }
 }
